@@ -1,0 +1,107 @@
+// Public interface of the extract stage: a PDF file in, pages of normalised UTF-8 text out,
+// every line and word with its box on the page and how it was obtained (text layer or OCR).
+// Plain value structs only; no Poppler, Tesseract, ICU or Hunspell type crosses this header.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "opcheck/result.h"
+
+namespace opcheck::extract {
+
+// A rectangle in PDF points, origin at the top-left of the (unrotated, as displayed) page.
+struct Box {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+struct Word {
+  std::string text;        // normalised
+  Box box;
+  double confidence = 1;   // 0..1; 1 for text-layer words
+};
+
+enum class LineRole { body, header, footer, page_number };
+
+struct Line {
+  std::string text;        // normalised, words joined by single spaces
+  Box box;
+  double font_size = 0;    // points; estimated from the box height for OCR lines
+  std::string font_name;   // empty for OCR lines
+  bool bold = false;
+  LineRole role = LineRole::body;
+  std::vector<Word> words;
+};
+
+enum class Method { text, ocr };
+
+// Why a page was (or was not) OCR'd; the reason is Dutch and shown in logs and reports.
+struct OcrDecision {
+  bool needs_ocr = false;
+  std::string reason;
+};
+
+struct PageQuality {
+  double dictionary_rate = 0;                 // share of word tokens Hunspell-nl accepts
+  double letter_share = 0;                    // share of letters among non-space characters
+  std::optional<double> ocr_confidence;       // mean word confidence 0..1, OCR pages only
+};
+
+struct Page {
+  int number = 0;          // 1-based
+  double width = 0, height = 0;  // points, as displayed
+  Method method = Method::text;
+  OcrDecision decision;
+  int rotation = 0;        // degrees the OCR image was turned to read it upright (0, 90, 180, 270)
+  double skew = 0;         // degrees of skew corrected before OCR
+  PageQuality quality;
+  std::vector<Line> lines; // reading order; includes header/footer lines with their role
+  std::optional<std::string> warning;  // soft failure on this page (e.g. OCR timed out), Dutch
+};
+
+struct DocumentQuality {
+  int pages = 0;
+  int ocr_pages = 0;
+  double dictionary_rate = 0;                 // over all body words
+  std::optional<double> ocr_confidence;       // mean over OCR pages
+};
+
+struct Document {
+  std::string file;        // base name
+  std::string sha256;      // of the input bytes
+  std::vector<Page> pages;
+  DocumentQuality quality;
+};
+
+struct Options {
+  int threads = 1;                                  // OCR workers within one document
+  int dpi = 300;                                    // OCR render resolution
+  std::chrono::seconds page_timeout{120};           // per OCR page; soft failure
+  std::chrono::seconds document_timeout{1800};      // whole document in the child process
+  std::size_t memory_limit_bytes = std::size_t{3} << 30;  // address-space cap of the child
+  bool force_ocr = false;                           // OCR every page (tests, benchmarks)
+  bool allow_ocr = true;                            // false: text layer only
+};
+
+// Body text of a page: body lines joined by '\n' (headers, footers, page numbers left out).
+std::string body_text(const Page& page);
+
+// The contract format of report-contract.md: every page's body text, pages separated by '\f'.
+std::string to_contract_text(const Document& doc);
+
+// Extracts in this process. Hostile input may crash the process: prefer extract_isolated.
+Result<Document> extract_in_process(const std::filesystem::path& pdf, const Options& options);
+
+// Extracts in a child process with time and memory limits, so a library crash or hang on one
+// file becomes an Error for that file only. The parent must not hold other threads' locks
+// (it forks); call from the main thread.
+Result<Document> extract_isolated(const std::filesystem::path& pdf, const Options& options);
+
+// Loads the language data (Hunspell-nl) once; call before forking workers so children share it.
+Status warm_up();
+
+}  // namespace opcheck::extract

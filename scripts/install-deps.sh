@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package opcheck needs to build, run, test and benchmark.
+# This is the single list of the project's dependencies; nothing is downloaded elsewhere.
+set -euo pipefail
+
+PACKAGES=(
+  # build
+  build-essential cmake pkg-config git ca-certificates
+  # extract stage
+  libpoppler-cpp-dev poppler-utils
+  libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-nld tesseract-ocr-osd
+  libicu-dev libhunspell-dev hunspell-nl
+  # storage, analysis, cli
+  libsqlite3-dev sqlite3 libstemmer-dev nlohmann-json3-dev libcli11-dev libfmt-dev libtomlplusplus-dev
+  # corpus generator
+  libcairo2-dev libpango1.0-dev fonts-dejavu-core qpdf
+  # tests
+  libgtest-dev libgmock-dev
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+echo "opcheck: installeren van ontbrekende pakketten: ${missing[*]}" >&2
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
