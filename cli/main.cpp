@@ -1,0 +1,2 @@
+// opcheck: entry point (being built).
+int main() { return 2; }
