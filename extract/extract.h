@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "opcheck/result.h"
@@ -70,11 +71,18 @@ struct DocumentQuality {
   std::optional<double> ocr_confidence;       // mean over OCR pages
 };
 
+// Wall time of one named pipeline step, for logs and the per-stage time split.
+struct StepTime {
+  std::string step;
+  double seconds = 0;
+};
+
 struct Document {
   std::string file;        // base name
   std::string sha256;      // of the input bytes
   std::vector<Page> pages;
   DocumentQuality quality;
+  std::vector<StepTime> timings;
 };
 
 struct Options {
@@ -100,6 +108,22 @@ Result<Document> extract_in_process(const std::filesystem::path& pdf, const Opti
 // file becomes an Error for that file only. The parent must not hold other threads' locks
 // (it forks); call from the main thread.
 Result<Document> extract_isolated(const std::filesystem::path& pdf, const Options& options);
+
+// The document as JSON (pages with method, quality, lines with boxes); the format of
+// `opcheck extract --format json` and of the child process's answer.
+std::string to_json_text(const Document& doc, bool pretty = false);
+Result<Document> document_from_json(const std::string& json);
+
+// Word and sentence segments of a normalised text by ICU's break iterators (Dutch rules),
+// as byte ranges into `text`.
+struct Span {
+  std::size_t begin = 0, end = 0;
+};
+std::vector<Span> split_words(std::string_view text);
+std::vector<Span> split_sentences(std::string_view text);
+
+// SHA-256 (hex) of a file's bytes: the key under which a plan is stored.
+Result<std::string> file_sha256(const std::filesystem::path& path);
 
 // Loads the language data (Hunspell-nl) once; call before forking workers so children share it.
 Status warm_up();

@@ -11,7 +11,7 @@ PACKAGES=(
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-nld tesseract-ocr-osd
   libicu-dev libhunspell-dev hunspell-nl
   # storage, analysis, cli
-  libsqlite3-dev sqlite3 libstemmer-dev nlohmann-json3-dev libcli11-dev libfmt-dev libtomlplusplus-dev
+  libssl-dev libsqlite3-dev sqlite3 libstemmer-dev nlohmann-json3-dev libcli11-dev libfmt-dev libtomlplusplus-dev
   # corpus generator
   libcairo2-dev libpango1.0-dev fonts-dejavu-core qpdf
   # tests

@@ -1,0 +1,84 @@
+// Schema migrations of the store, applied in order inside one transaction each. A migration
+// is never edited once released: add a new one and bump kSchemaVersion.
+#include <array>
+
+#include "cli/store.h"
+
+namespace opcheck::cli {
+namespace {
+
+constexpr std::array<const char*, kSchemaVersion> kMigrations = {
+    // 1: plans, pages, lines.
+    R"sql(
+CREATE TABLE plans (
+  id INTEGER PRIMARY KEY,
+  sha256 TEXT NOT NULL UNIQUE,
+  file TEXT NOT NULL,
+  source_path TEXT NOT NULL,
+  pipeline_version TEXT NOT NULL,
+  extracted_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+  pages INTEGER NOT NULL DEFAULT 0,
+  ocr_pages INTEGER NOT NULL DEFAULT 0,
+  dictionary_rate REAL,
+  ocr_confidence REAL,
+  timings TEXT,
+  error_kind INTEGER,
+  error_message TEXT
+);
+CREATE TABLE pages (
+  plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+  page INTEGER NOT NULL,
+  width REAL NOT NULL, height REAL NOT NULL,
+  method TEXT NOT NULL CHECK (method IN ('text','ocr')),
+  needs_ocr INTEGER NOT NULL, ocr_reason TEXT NOT NULL,
+  rotation INTEGER NOT NULL, skew REAL NOT NULL,
+  dictionary_rate REAL NOT NULL, letter_share REAL NOT NULL, ocr_confidence REAL,
+  warning TEXT,
+  body_text TEXT NOT NULL,
+  PRIMARY KEY (plan_id, page)
+);
+CREATE TABLE lines (
+  plan_id INTEGER NOT NULL, page INTEGER NOT NULL, line INTEGER NOT NULL,
+  role TEXT NOT NULL, text TEXT NOT NULL,
+  x0 REAL NOT NULL, y0 REAL NOT NULL, x1 REAL NOT NULL, y1 REAL NOT NULL,
+  font_size REAL NOT NULL, font TEXT NOT NULL, bold INTEGER NOT NULL,
+  words TEXT NOT NULL,  -- JSON: [[text, x0, y0, x1, y1, confidence], ...]
+  PRIMARY KEY (plan_id, page, line),
+  FOREIGN KEY (plan_id, page) REFERENCES pages(plan_id, page) ON DELETE CASCADE
+);
+)sql",
+};
+
+}  // namespace
+
+int Store::schema_version() {
+  auto stmt = db_.prepare("PRAGMA user_version");
+  if (!stmt || !stmt->step().ok()) return -1;
+  return static_cast<int>(stmt->integer(0));
+}
+
+Status Store::migrate() {
+  int version = schema_version();
+  if (version > kSchemaVersion)
+    return make_error(ErrorKind::database, db_.path().string() + ": de database is gemaakt door een nieuwere versie van opcheck (schema " +
+                                               std::to_string(version) + "); werk opcheck bij.");
+  for (int v = version; v < kSchemaVersion; ++v) {
+    auto tx = Transaction::begin(db_);
+    if (!tx) return tx.error();
+    if (auto ok = db_.exec(kMigrations[static_cast<size_t>(v)]); !ok) return ok.error();
+    if (auto ok = db_.exec("PRAGMA user_version = " + std::to_string(v + 1)); !ok) return ok.error();
+    if (auto ok = (*tx)->commit(); !ok) return ok.error();
+  }
+  return Ok{};
+}
+
+Result<Store> Store::open(const std::filesystem::path& path) {
+  auto db = Database::open(path);
+  if (!db) return db.error();
+  Store store(std::move(*db));
+  if (auto ok = store.migrate(); !ok)
+    return make_error(ErrorKind::database, path.string() + ": " + ok.error().message);
+  return store;
+}
+
+}  // namespace opcheck::cli

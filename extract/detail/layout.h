@@ -1,0 +1,26 @@
+// Page layout of the text layer: words into lines (keeping poppler's reading order, which
+// follows columns), and running headers, footers and page numbers recognised across pages.
+#pragma once
+
+#include <vector>
+
+#include "extract/detail/poppler_document.h"
+#include "extract/extract.h"
+
+namespace opcheck::extract::detail {
+
+// Groups reading-order words into lines; words that touch without a space merge into one.
+// Texts are folded (fold_characters). `soft_hyphen_end[i]` tells whether line i ended in U+00AD.
+std::vector<Line> build_lines(const std::vector<RawWord>& words, std::vector<bool>& soft_hyphen_end);
+
+// Sets LineRole on lines near the top or bottom edge that repeat across pages (digits
+// ignored) or that are page numbers. Lines elsewhere are body.
+void mark_running_lines(std::vector<Page>& pages);
+
+// True for "12", "- 12 -", "pagina 12", "12 / 48", "blz. 3 van 40", roman numerals.
+bool looks_like_page_number(const std::string& text);
+
+// Recomputes a line's text (words joined by spaces) and box after its words changed.
+void refresh_line(Line& line);
+
+}  // namespace opcheck::extract::detail

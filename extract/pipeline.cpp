@@ -1,0 +1,203 @@
+// The extract pipeline as a list of named, timed steps: read → text layer → running lines →
+// OCR decisions → OCR (parallel over pages) → running lines again → dehyphenate → quality.
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+#include "extract/detail/file_bytes.h"
+#include "extract/detail/hunspell_nl.h"
+#include "extract/detail/layout.h"
+#include "extract/detail/normalise.h"
+#include "extract/detail/ocr_decision.h"
+#include "extract/detail/ocr_engine.h"
+#include "extract/detail/poppler_document.h"
+#include "extract/extract.h"
+
+namespace opcheck::extract {
+namespace {
+
+using detail::DutchDictionary;
+using detail::PdfDocument;
+
+constexpr std::size_t kMaxFileBytes = std::size_t{1} << 30;
+constexpr int kInkCheckDpi = 24;
+
+// Per page: did line i of the text layer end in a soft hyphen (a typesetter's break)?
+using SoftHyphens = std::vector<std::vector<bool>>;
+
+template <typename Fn>
+auto timed(Document& doc, const char* step, Fn&& fn) {
+  auto start = std::chrono::steady_clock::now();
+  auto finish = [&] {
+    doc.timings.push_back({step, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()});
+  };
+  if constexpr (std::is_void_v<decltype(fn())>) {
+    fn();
+    finish();
+  } else {
+    auto result = fn();
+    finish();
+    return result;
+  }
+}
+
+void read_text_layer(const PdfDocument& pdf, Document& doc, SoftHyphens& soft) {
+  int count = pdf.page_count();
+  doc.pages.resize(static_cast<size_t>(count));
+  soft.assign(static_cast<size_t>(count), {});
+  for (int i = 0; i < count; ++i) {
+    Page& page = doc.pages[static_cast<size_t>(i)];
+    page.number = i + 1;
+    std::tie(page.width, page.height) = pdf.page_size(i);
+    page.lines = detail::build_lines(pdf.words(i), soft[static_cast<size_t>(i)]);
+  }
+}
+
+std::vector<Box> line_boxes(const Page& page) {
+  std::vector<Box> boxes;
+  for (const Line& l : page.lines) boxes.push_back(l.box);
+  return boxes;
+}
+
+void decide_pages(const PdfDocument& pdf, Document& doc, DutchDictionary& dict, const Options& options) {
+  for (Page& page : doc.pages) {
+    auto measures = detail::measure_text(body_text(page), dict);
+    detail::PageSignals signals{measures.chars, measures.tokens, measures.letter_share, measures.dictionary_rate, {}};
+    if (measures.chars < detail::kFewCharsForInkCheck && options.allow_ocr) {
+      auto image = pdf.render_gray(page.number - 1, kInkCheckDpi);
+      if (image) signals.image_ink = detail::ink_outside(*image, line_boxes(page), page.width);
+    }
+    page.decision = detail::decide_ocr(signals);
+    if (options.force_ocr) page.decision = {true, "OCR op verzoek voor alle pagina's"};
+    if (!options.allow_ocr && page.decision.needs_ocr) page.decision.reason += "; OCR staat uit";
+  }
+}
+
+void apply_ocr_result(Page& page, detail::OcrPageResult&& result) {
+  page.method = Method::ocr;
+  page.rotation = result.rotation;
+  page.skew = result.skew;
+  page.quality.ocr_confidence = result.mean_confidence;
+  page.lines = std::move(result.lines);
+  for (Line& line : page.lines) {
+    for (Word& w : line.words) w.text = detail::fold_characters(w.text);
+    std::erase_if(line.words, [](const Word& w) { return w.text.empty(); });
+    detail::refresh_line(line);
+  }
+  std::erase_if(page.lines, [](const Line& l) { return l.words.empty(); });
+}
+
+void ocr_one_page(const PdfDocument& pdf, detail::OcrEngine& engine, Page& page, const Options& options) {
+  auto image = pdf.render_gray(page.number - 1, options.dpi);
+  if (!image) {
+    page.warning = "OCR niet mogelijk: " + image.error().message;
+    return;
+  }
+  auto timeout = std::chrono::duration_cast<std::chrono::milliseconds>(options.page_timeout);
+  auto result = engine.read(*image, page.width, page.height, timeout);
+  if (!result) {
+    page.warning = "OCR afgebroken: " + result.error().message;
+    return;
+  }
+  apply_ocr_result(page, std::move(result).value());
+}
+
+// One worker: its own Poppler document and Tesseract engine; pages taken from a shared counter.
+void ocr_worker(const std::string& bytes, const std::string& file, std::vector<Page*>& todo,
+                std::atomic<size_t>& next, const Options& options) {
+  auto pdf = PdfDocument::open(bytes, file);
+  auto engine = detail::make_tesseract_engine("nld");
+  for (size_t i = next++; i < todo.size(); i = next++) {
+    if (!pdf || !engine) {
+      todo[i]->warning = "OCR niet mogelijk: " + (!pdf ? pdf.error().message : engine.error().message);
+      continue;
+    }
+    ocr_one_page(*pdf, **engine, *todo[i], options);
+  }
+}
+
+void ocr_pages(const std::string& bytes, Document& doc, const Options& options) {
+  std::vector<Page*> todo;
+  for (Page& page : doc.pages)
+    if (page.decision.needs_ocr && options.allow_ocr) todo.push_back(&page);
+  if (todo.empty()) return;
+  std::atomic<size_t> next{0};
+  size_t workers = std::min(todo.size(), static_cast<size_t>(std::max(1, options.threads)));
+  std::vector<std::thread> threads;
+  for (size_t w = 1; w < workers; ++w)
+    threads.emplace_back([&] { ocr_worker(bytes, doc.file, todo, next, options); });
+  ocr_worker(bytes, doc.file, todo, next, options);
+  for (auto& t : threads) t.join();
+}
+
+void finish_pages(Document& doc, SoftHyphens& soft, DutchDictionary& dict) {
+  for (Page& page : doc.pages) {
+    std::vector<Line*> body;
+    std::vector<Line> body_copy;
+    std::vector<bool> soft_body;
+    auto& page_soft = soft[static_cast<size_t>(page.number - 1)];
+    for (size_t i = 0; i < page.lines.size(); ++i) {
+      if (page.lines[i].role != LineRole::body) continue;
+      body.push_back(&page.lines[i]);
+      body_copy.push_back(std::move(page.lines[i]));
+      soft_body.push_back(page.method == Method::text && i < page_soft.size() && page_soft[i]);
+    }
+    detail::join_hyphenated_lines(body_copy, soft_body, dict);
+    for (size_t i = 0; i < body.size(); ++i) {
+      *body[i] = std::move(body_copy[i]);
+      detail::refresh_line(*body[i]);
+    }
+    std::erase_if(page.lines, [](const Line& l) { return l.words.empty(); });
+    auto measures = detail::measure_text(body_text(page), dict);
+    page.quality.dictionary_rate = measures.dictionary_rate;
+    page.quality.letter_share = measures.letter_share;
+  }
+}
+
+void summarise(Document& doc) {
+  DocumentQuality& q = doc.quality;
+  q.pages = static_cast<int>(doc.pages.size());
+  double rate_sum = 0, conf_sum = 0;
+  for (const Page& page : doc.pages) {
+    rate_sum += page.quality.dictionary_rate;
+    if (page.method == Method::ocr) {
+      ++q.ocr_pages;
+      conf_sum += page.quality.ocr_confidence.value_or(0);
+    }
+  }
+  q.dictionary_rate = q.pages ? rate_sum / q.pages : 0;
+  if (q.ocr_pages) q.ocr_confidence = conf_sum / q.ocr_pages;
+}
+
+}  // namespace
+
+Status warm_up() {
+  detail::silence_poppler_messages();
+  auto dict = DutchDictionary::shared();
+  if (!dict) return dict.error();
+  return Ok{};
+}
+
+Result<Document> extract_in_process(const std::filesystem::path& pdf_path, const Options& options) {
+  Document doc;
+  doc.file = pdf_path.filename().string();
+  auto warmed = warm_up();
+  if (!warmed) return warmed.error();
+  DutchDictionary& dict = **DutchDictionary::shared();
+  auto bytes = timed(doc, "lezen", [&] { return detail::read_bytes(pdf_path, kMaxFileBytes); });
+  if (!bytes) return bytes.error();
+  doc.sha256 = detail::sha256_hex(*bytes);
+  auto pdf = timed(doc, "openen", [&] { return PdfDocument::open(*bytes, doc.file); });
+  if (!pdf) return pdf.error();
+  SoftHyphens soft;
+  timed(doc, "tekstlaag", [&] { read_text_layer(*pdf, doc, soft); });
+  timed(doc, "kop_voet", [&] { detail::mark_running_lines(doc.pages); });
+  timed(doc, "ocr_besluit", [&] { decide_pages(*pdf, doc, dict, options); });
+  timed(doc, "ocr", [&] { ocr_pages(*bytes, doc, options); });
+  timed(doc, "kop_voet", [&] { detail::mark_running_lines(doc.pages); });
+  timed(doc, "normaliseren", [&] { finish_pages(doc, soft, dict); });
+  summarise(doc);
+  return doc;
+}
+
+}  // namespace opcheck::extract
