@@ -125,6 +125,10 @@ std::vector<Span> split_sentences(std::string_view text);
 // SHA-256 (hex) of a file's bytes: the key under which a plan is stored.
 Result<std::string> file_sha256(const std::filesystem::path& path);
 
+// Whether Hunspell-nl accepts `word` (cached). For the analyse stage's decompounding.
+// Not thread-safe: call from one thread. False when the dictionary is missing.
+bool is_dutch_word(std::string_view word);
+
 // Loads the language data (Hunspell-nl) once; call before forking workers so children share it.
 Status warm_up();
 

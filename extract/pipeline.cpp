@@ -62,7 +62,8 @@ std::vector<Box> line_boxes(const Page& page) {
 void decide_pages(const PdfDocument& pdf, Document& doc, DutchDictionary& dict, const Options& options) {
   for (Page& page : doc.pages) {
     auto measures = detail::measure_text(body_text(page), dict);
-    detail::PageSignals signals{measures.chars, measures.tokens, measures.letter_share, measures.dictionary_rate, {}};
+    detail::PageSignals signals{measures.chars, measures.tokens, measures.letter_share, measures.dictionary_rate,
+                                measures.word_shape_rate, {}};
     if (measures.chars < detail::kFewCharsForInkCheck && options.allow_ocr) {
       auto image = pdf.render_gray(page.number - 1, kInkCheckDpi);
       if (image) signals.image_ink = detail::ink_outside(*image, line_boxes(page), page.width);
@@ -176,6 +177,11 @@ Status warm_up() {
   auto dict = DutchDictionary::shared();
   if (!dict) return dict.error();
   return Ok{};
+}
+
+bool is_dutch_word(std::string_view word) {
+  auto dict = DutchDictionary::shared();
+  return dict && (*dict)->accepts(word);
 }
 
 Result<Document> extract_in_process(const std::filesystem::path& pdf_path, const Options& options) {

@@ -20,11 +20,33 @@ constexpr double kImageInkShare = 0.02;
 constexpr int kMinTokensForGarbageTest = 15;
 constexpr double kMinLetterShare = 0.5;
 constexpr double kMinDictionaryRate = 0.35;
+constexpr double kMinWordShapeRate = 0.8;
 
 std::string percent(double share) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%.0f%%", share * 100);
   return buf;
+}
+
+bool is_word_shaped(const std::string& token) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(token);
+  int upper = 0, lower = 0, vowels = 0, length = 0;
+  bool upper_after_lower = false;
+  for (int32_t i = 0; i < u.length();) {
+    UChar32 c = u.char32At(i);
+    i += U16_LENGTH(c);
+    if (!u_isalpha(c)) return false;
+    ++length;
+    if (u_isupper(c)) {
+      if (length > 1 && lower > 0) upper_after_lower = true;
+      ++upper;
+    } else {
+      ++lower;
+    }
+    UChar32 base = u_tolower(c);
+    if (base == 'a' || base == 'e' || base == 'i' || base == 'o' || base == 'u' || base == 'y' || base > 0x7F) ++vowels;
+  }
+  return length > 0 && (vowels > 0 || length <= 3) && !upper_after_lower;
 }
 
 }  // namespace
@@ -36,8 +58,9 @@ OcrDecision decide_ocr(const PageSignals& s) {
   if (s.body_chars < kFewCharsForInkCheck && s.image_ink && *s.image_ink > kImageInkShare)
     return {true, "pagina is een afbeelding (scan) met weinig tekst (" + std::to_string(s.body_chars) +
                       " tekens, " + percent(*s.image_ink) + " inkt buiten de tekst)"};
+  bool foreign_but_wordlike = s.word_shape_rate >= kMinWordShapeRate;
   if (s.word_tokens >= kMinTokensForGarbageTest &&
-      (s.letter_share < kMinLetterShare || s.dictionary_rate < kMinDictionaryRate))
+      (s.letter_share < kMinLetterShare || (s.dictionary_rate < kMinDictionaryRate && !foreign_but_wordlike)))
     return {true, "tekstlaag onleesbaar (" + percent(s.dictionary_rate) + " Nederlandse woorden, " +
                       percent(s.letter_share) + " letters)"};
   return {false, "tekstlaag bruikbaar (" + percent(s.dictionary_rate) + " Nederlandse woorden)"};
@@ -59,12 +82,14 @@ TextMeasures measure_text(const std::string& text, DutchDictionary& dictionary, 
   m.tokens = static_cast<int>(tokens.size());
   if (tokens.empty()) return m;
   size_t step = std::max<size_t>(1, tokens.size() / static_cast<size_t>(max_checked));
-  int checked = 0, accepted = 0;
+  int checked = 0, accepted = 0, shaped = 0;
   for (size_t i = 0; i < tokens.size(); i += step) {
     ++checked;
     if (dictionary.accepts(tokens[i])) ++accepted;
+    if (is_word_shaped(tokens[i])) ++shaped;
   }
   m.dictionary_rate = static_cast<double>(accepted) / checked;
+  m.word_shape_rate = static_cast<double>(shaped) / checked;
   return m;
 }
 

@@ -13,6 +13,7 @@ struct PageSignals {
   int word_tokens = 0;                // ICU word tokens in the body
   double letter_share = 0;            // letters among non-space body characters
   double dictionary_rate = 0;         // share of sampled tokens Hunspell-nl accepts
+  double word_shape_rate = 1;         // share of sampled tokens shaped like words (see measure_text)
   std::optional<double> image_ink;    // dark share of the page outside text boxes (low-res render)
 };
 
@@ -27,6 +28,9 @@ struct TextMeasures {
   int tokens = 0;
   double letter_share = 0;
   double dictionary_rate = 0;
+  // Share of sampled tokens that look like words of any language: letters with a vowel, and
+  // lower, Capitalised or ALL-CAPS. Keeps English or Frisian pages from being OCR'd.
+  double word_shape_rate = 0;
 };
 
 class DutchDictionary;
