@@ -89,7 +89,7 @@ struct ProcedureFacts {
   DateFact vaststelling;
   DateFact opr_instemming;
   DateFact oogo;
-  bool concept = false;             // the document calls itself a concept / draft
+  bool is_concept = false;            // the document calls itself a concept / draft
 };
 
 struct PlanInfo {

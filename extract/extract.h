@@ -6,6 +6,8 @@
 #include <chrono>
 #include <cstddef>
 #include <filesystem>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -85,6 +87,13 @@ struct Document {
   std::vector<StepTime> timings;
 };
 
+namespace detail {
+class OcrEngine;
+}
+// Makes one OCR engine per worker. Empty: Tesseract with Dutch. Tests plug in fakes here to
+// drive the timeout and crash paths through the same seam production uses.
+using OcrEngineFactory = std::function<Result<std::unique_ptr<detail::OcrEngine>>()>;
+
 struct Options {
   int threads = 1;                                  // OCR workers within one document
   int dpi = 300;                                    // OCR render resolution
@@ -93,6 +102,7 @@ struct Options {
   std::size_t memory_limit_bytes = std::size_t{3} << 30;  // address-space cap of the child
   bool force_ocr = false;                           // OCR every page (tests, benchmarks)
   bool allow_ocr = true;                            // false: text layer only
+  OcrEngineFactory ocr_engine;                      // empty: Tesseract nld
 };
 
 // Body text of a page: body lines joined by '\n' (headers, footers, page numbers left out).

@@ -86,6 +86,8 @@ Result<Document> parse_answer(const std::string& answer) {
 }  // namespace
 
 Result<Document> extract_isolated(const std::filesystem::path& pdf, const Options& options) {
+  // Load the dictionary here once, so every child inherits it instead of loading its own.
+  if (auto warmed = warm_up(); !warmed) return warmed.error();
   int fds[2];
   if (pipe(fds) != 0) return make_error(ErrorKind::io, "kan geen pijp maken voor het deelproces");
   pid_t pid = fork();

@@ -107,7 +107,7 @@ void ocr_one_page(const PdfDocument& pdf, detail::OcrEngine& engine, Page& page,
 void ocr_worker(const std::string& bytes, const std::string& file, std::vector<Page*>& todo,
                 std::atomic<size_t>& next, const Options& options) {
   auto pdf = PdfDocument::open(bytes, file);
-  auto engine = detail::make_tesseract_engine("nld");
+  auto engine = options.ocr_engine ? options.ocr_engine() : detail::make_tesseract_engine("nld");
   for (size_t i = next++; i < todo.size(); i = next++) {
     if (!pdf || !engine) {
       todo[i]->warning = "OCR niet mogelijk: " + (!pdf ? pdf.error().message : engine.error().message);

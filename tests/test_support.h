@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace opcheck::test {
 
@@ -12,5 +13,12 @@ std::filesystem::path sample_dir();
 std::filesystem::path fresh_temp_dir(const std::string& tag);
 std::string read_file(const std::filesystem::path& path);
 void write_file(const std::filesystem::path& path, const std::string& bytes);
+
+// A minimal valid PDF with Helvetica text: one entry per page, lines split on '\n' (ASCII).
+// Lets tests build exact inputs (bad pages, sizes) without the corpus generator.
+std::string make_pdf(const std::vector<std::string>& pages, double width = 595, double height = 842);
+
+// The gold files of the sample corpus with the given variant (born_digital, scanned, ...).
+std::vector<std::filesystem::path> sample_gold_files(const std::string& variant);
 
 }  // namespace opcheck::test

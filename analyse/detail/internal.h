@@ -17,7 +17,7 @@ struct PlanIdentity {
   std::optional<std::string> swv_code;    // normalised "PO 23-01"
   std::optional<std::string> swv_name;
   std::optional<std::string> sector;      // "po" | "vo"
-  bool concept = false;
+  bool is_concept = false;
   std::optional<int> plan_year;           // year the plan starts / is dated, for `d.d. 12 maart`
 };
 PlanIdentity identify_plan(const extract::Document& doc, const Structure& structure);

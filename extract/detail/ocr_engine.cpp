@@ -29,6 +29,8 @@ constexpr double kInkPerLetterAt300Dpi = 400;
 constexpr double kMinLetterShareOfInk = 0.25;
 // Pages with less ink than this (at 300 dpi) hold too little text to judge or orient.
 constexpr long kMinInkToJudge = 20'000;
+// OSD confidence below which its answer is noise; clean text pages score 12-15.
+constexpr float kMinOrientationConfidence = 2.0F;
 
 const char* tessdata_dir() {
   // TESSDATA_PREFIX lets tests and installs point elsewhere, as it does for the tesseract CLI.
@@ -37,9 +39,11 @@ const char* tessdata_dir() {
 }
 
 Error timeout_error(std::chrono::milliseconds timeout) {
+  const auto ms = timeout.count();
+  const std::string limit =
+      ms < 1000 ? std::to_string(ms) + " ms" : std::to_string((ms + 500) / 1000) + " seconden";
   return make_error(ErrorKind::limit, "OCR van de pagina duurde langer dan de tijdslimiet van " +
-                                          std::to_string(timeout.count()) +
-                                          " ms; de pagina is overgeslagen");
+                                          limit + "; de pagina is overgeslagen");
 }
 
 struct Attempt {
@@ -87,11 +91,13 @@ Result<OcrPageResult> TesseractEngine::read(const GrayImage& image, double page_
                                             double page_height_pt,
                                             std::chrono::milliseconds timeout) {
   const PageContext page{&image, page_width_pt, page_height_pt, Clock::now() + timeout, timeout};
-  if (image.width <= 0 || image.height <= 0 ||
+  if (image.width <= 0 || image.height <= 0 || image.dpi <= 0 || page_width_pt <= 0 ||
+      page_height_pt <= 0 ||
       image.pixels.size() != static_cast<std::size_t>(image.width) * image.height) {
     return make_error(ErrorKind::internal, "OCR kreeg een onjuist paginabeeld (" +
                                                std::to_string(image.width) + "x" +
-                                               std::to_string(image.height) + " pixels)");
+                                               std::to_string(image.height) + " pixels, " +
+                                               std::to_string(image.dpi) + " dpi)");
   }
   PixPtr pix = to_pix(image);
   if (!pix) return make_error(ErrorKind::limit, "Geen geheugen voor het paginabeeld van de OCR");
@@ -177,7 +183,7 @@ int TesseractEngine::detect_quarter_turns(Pix* gray, int dpi) {
   const bool found = osd_->DetectOrientationScript(&orientation_degrees, &orientation_confidence,
                                                    nullptr, nullptr);
   osd_->Clear();
-  if (!found) return 0;
+  if (!found || orientation_confidence < kMinOrientationConfidence) return 0;
   // OSD reports how far the image was turned clockwise; turning back is the rest of the circle.
   return (4 - orientation_degrees / 90) % 4;
 }

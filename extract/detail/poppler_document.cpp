@@ -32,9 +32,16 @@ std::string to_utf8(const poppler::ustring& text) {
   return std::string(bytes.begin(), bytes.end());
 }
 
+// Poppler silently repairs a cut-off file and shows only the pages it still finds; a plan
+// missing its end (often the signed appendices) must be reported, not judged as complete.
+bool is_truncated(const std::string& bytes) {
+  size_t tail = bytes.size() > 2048 ? bytes.size() - 2048 : 0;
+  return bytes.find("%%EOF", tail) == std::string::npos;
+}
+
 Error classify_open_failure(const std::string& bytes, const std::string& file_name) {
   if (bytes.empty()) return make_error(ErrorKind::not_pdf, file_name + ": het bestand is leeg (0 bytes).");
-  if (bytes.rfind("%PDF-", 0) != 0 && bytes.find("%PDF-") > 1024)
+  if (bytes.find("%PDF-") > 1024)
     return make_error(ErrorKind::not_pdf, file_name + ": dit is geen PDF-bestand (de PDF-kop ontbreekt).");
   return make_error(ErrorKind::damaged_pdf,
                     file_name + ": de PDF is beschadigd of onvolledig en kan niet worden gelezen. "
@@ -60,7 +67,12 @@ void silence_poppler_messages() {
 Result<PdfDocument> PdfDocument::open(std::string bytes, const std::string& file_name) {
   auto impl = std::make_unique<Impl>();
   impl->bytes = std::move(bytes);
-  if (impl->bytes.empty()) return classify_open_failure(impl->bytes, file_name);
+  if (impl->bytes.empty() || impl->bytes.rfind("%PDF-", 1024) == std::string::npos)
+    return classify_open_failure(impl->bytes, file_name);
+  if (is_truncated(impl->bytes))
+    return make_error(ErrorKind::damaged_pdf,
+                      file_name + ": de PDF is afgebroken (het einde van het bestand ontbreekt); "
+                                  "vraag het samenwerkingsverband om een volledig exemplaar.");
   impl->doc.reset(poppler::document::load_from_raw_data(impl->bytes.data(),
                                                         static_cast<int>(impl->bytes.size())));
   if (!impl->doc) return classify_open_failure(impl->bytes, file_name);
