@@ -106,7 +106,9 @@ std::string item_lines(const std::map<std::string, Confusion>& items) {
         else errors += fmt::format("{}{} → {} {}", errors.empty() ? "" : ", ", truth, guess, n);
       }
     }
-    out += fmt::format("    {:<22} {:>3} van {:<3} {}\n", item, good, total, errors);
+    std::string line = fmt::format("    {:<22} {:>3} van {:<3} {}", item, good, total, errors);
+    line.erase(line.find_last_not_of(' ') + 1);
+    out += line + "\n";
   }
   return out;
 }
@@ -116,8 +118,8 @@ std::string tally_text(const Tally& t) {
 }
 
 std::string words_text(const WordTally& w) {
-  return fmt::format("{} ({} pagina's, {} woorden, {} woordfouten)", dutch_number(w.accuracy()), w.pages,
-                     w.truth_words, w.edits);
+  return fmt::format("{} ({} {}, {} woorden, {} woordfouten)", dutch_number(w.accuracy()), w.pages,
+                     w.pages == 1 ? "pagina" : "pagina's", w.truth_words, w.edits);
 }
 
 std::string figures_block(const std::string& title, const GroupScores& s) {
@@ -139,7 +141,12 @@ std::string figures_block(const std::string& title, const GroupScores& s) {
 
 std::string full_block(const std::string& title, const GroupScores& s) {
   std::string out = figures_block(title, s) + "\n";
-  for (const auto& [checklist, c] : s.by_checklist) out += confusion_table(checklist, c) + "\n";
+  // The order of checklist-ids.md, not alphabetical.
+  for (const char* checklist : {"inhoudseisen", "procedure", "parameter5"})
+    if (auto it = s.by_checklist.find(checklist); it != s.by_checklist.end()) out += confusion_table(checklist, it->second) + "\n";
+  for (const auto& [checklist, c] : s.by_checklist)
+    if (checklist != "inhoudseisen" && checklist != "procedure" && checklist != "parameter5")
+      out += confusion_table(checklist, c) + "\n";
   if (!s.by_item.empty()) out += item_lines(s.by_item) + "\n";
   return out;
 }

@@ -176,4 +176,40 @@ Result<Document> Store::load_document(const std::string& sha256) {
   return doc;
 }
 
+Status Store::save_report(const std::string& sha256, const std::string& round, const std::string& report_json,
+                          const std::vector<FindingRow>& findings) {
+  auto plan = find(sha256);
+  if (!plan) return plan.error();
+  if (!plan->has_value()) return make_error(ErrorKind::database, "plan " + sha256 + " staat niet in de database");
+  long long id = (*plan)->id;
+  auto tx = Transaction::begin(db_);
+  if (!tx) return tx.error();
+  auto del = db_.prepare("DELETE FROM reports WHERE plan_id = ? AND round = ?");
+  auto ins = db_.prepare("INSERT INTO reports (plan_id, round, pipeline_version, report_json) VALUES (?,?,?,?)");
+  auto row = db_.prepare("INSERT INTO findings (plan_id, round, checklist, item, status, confidence, explanation, evidence) VALUES (?,?,?,?,?,?,?,?)");
+  if (!del) return del.error();
+  if (!ins) return ins.error();
+  if (!row) return row.error();
+  if (auto ok = del->bind(1, id).bind(2, round).run(); !ok) return ok;
+  if (auto ok = ins->bind(1, id).bind(2, round).bind(3, kPipelineVersion).bind(4, report_json).run(); !ok) return ok;
+  for (const FindingRow& f : findings) {
+    row->bind(1, id).bind(2, round).bind(3, f.checklist).bind(4, f.item).bind(5, f.status);
+    row->bind(6, f.confidence).bind(7, f.explanation).bind(8, f.evidence_json);
+    if (auto ok = row->run(); !ok) return ok;
+  }
+  return (*tx)->commit();
+}
+
+Result<std::optional<std::string>> Store::load_report(const std::string& sha256, const std::string& round) {
+  auto stmt = db_.prepare(
+      "SELECT r.report_json FROM reports r JOIN plans p ON p.id = r.plan_id "
+      "WHERE p.sha256 = ? AND r.round = ? AND r.pipeline_version = ?");
+  if (!stmt) return stmt.error();
+  stmt->bind(1, sha256).bind(2, round).bind(3, kPipelineVersion);
+  auto row = stmt->step();
+  if (!row) return row.error();
+  if (!*row) return std::optional<std::string>{};
+  return std::optional<std::string>{stmt->text(0)};
+}
+
 }  // namespace opcheck::cli

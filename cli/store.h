@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "cli/sqlite.h"
 #include "extract/extract.h"
@@ -13,7 +14,7 @@
 namespace opcheck::cli {
 
 // The latest schema version; migrations bring older files up to it on open.
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 struct StoredPlan {
   long long id = 0;
@@ -21,6 +22,13 @@ struct StoredPlan {
   std::string file;
   std::string pipeline_version;
   std::optional<Error> error;  // set when the file could not be extracted
+};
+
+struct FindingRow {
+  std::string checklist, item, status;
+  double confidence = 0;
+  std::string explanation;
+  std::string evidence_json;
 };
 
 class Store {
@@ -34,6 +42,12 @@ class Store {
   Status save_extraction(const extract::Document& doc, const std::filesystem::path& source);
   Status save_failure(const std::string& sha256, const std::filesystem::path& source, const Error& error);
   Result<extract::Document> load_document(const std::string& sha256);
+
+  // The analysis of a plan for a round: the report.json text and one row per finding,
+  // replacing an earlier analysis of the same plan and round in one transaction.
+  Status save_report(const std::string& sha256, const std::string& round, const std::string& report_json,
+                     const std::vector<FindingRow>& findings);
+  Result<std::optional<std::string>> load_report(const std::string& sha256, const std::string& round);
 
   int schema_version();
   Database& database() { return db_; }

@@ -47,6 +47,24 @@ CREATE TABLE lines (
   FOREIGN KEY (plan_id, page) REFERENCES pages(plan_id, page) ON DELETE CASCADE
 );
 )sql",
+    // 2: analyses per round and their findings.
+    R"sql(
+CREATE TABLE reports (
+  plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+  round TEXT NOT NULL,
+  pipeline_version TEXT NOT NULL,
+  analysed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+  report_json TEXT NOT NULL,
+  PRIMARY KEY (plan_id, round)
+);
+CREATE TABLE findings (
+  plan_id INTEGER NOT NULL, round TEXT NOT NULL,
+  checklist TEXT NOT NULL, item TEXT NOT NULL, status TEXT NOT NULL,
+  confidence REAL NOT NULL, explanation TEXT NOT NULL, evidence TEXT NOT NULL,
+  PRIMARY KEY (plan_id, round, item),
+  FOREIGN KEY (plan_id, round) REFERENCES reports(plan_id, round) ON DELETE CASCADE
+);
+)sql",
 };
 
 }  // namespace
