@@ -14,9 +14,15 @@ PACKAGES=(
   libssl-dev libsqlite3-dev sqlite3 libstemmer-dev nlohmann-json3-dev libcli11-dev libfmt-dev libtomlplusplus-dev
   # corpus generator
   libcairo2-dev libpango1.0-dev fonts-dejavu-core qpdf
-  # tests
-  libgtest-dev libgmock-dev
+  # reports and exports
+  libxlsxwriter-dev libzip-dev
+  # tests (chromium checks the HTML reports in a real browser)
+  libgtest-dev libgmock-dev chromium
 )
+# Peer tools for the benchmarks only (bench/): `scripts/install-deps.sh --bench`.
+if [ "${1:-}" = "--bench" ]; then
+  PACKAGES+=(ocrmypdf hyperfine)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -351,9 +351,9 @@ TEST(ChecklistValidation, UnknownSector) {
 
 TEST(ChecklistValidation, UnknownStatusInExplanation) {
   Files files = valid_files();
-  edit(files, "procedure.toml", "  niet_voldaan = \"Te laat.\"", "  niet_voldaan = \"Te laat.\"\n  voldaan = \"x\"");
-  expect_problem(files, "procedure.toml", line_of(files["procedure.toml"], "voldaan = \"x\""),
-                 "'voldaan' in [explanation] is geen toegestane status (bedoeld: 'voldoet'?) in item N4-TIJDIG");
+  edit(files, "procedure.toml", "  niet_voldaan = \"Te laat.\"", "  niet_voldaan = \"Te laat.\"\n  voldoen = \"x\"");
+  expect_problem(files, "procedure.toml", line_of(files["procedure.toml"], "voldoen = \"x\""),
+                 "'voldoen' in [item.explanation] is geen toegestane status (bedoeld: 'voldoet'?) in item N4-TIJDIG");
 }
 
 TEST(ChecklistValidation, UnknownPlaceholderInTemplate) {
@@ -439,6 +439,28 @@ TEST(ChecklistValidation, EveryProblemIsReportedNotJustTheFirst) {
   const std::string& message = loaded.result.error().message;
   EXPECT_EQ(message.rfind("Fouten in de checklists:\n", 0), 0u);
   EXPECT_EQ(std::count(message.begin(), message.end(), '\n'), 2) << message;
+}
+
+TEST(ChecklistValidation, QuotedIsoDateIsAccepted) {
+  Files files = valid_files();
+  edit(files, "inhoudseisen.toml", "valid_from = 2014-01-01", "valid_from = \"2014-01-01\"");
+  const Loaded loaded = load(files);
+  ASSERT_TRUE(loaded.result) << loaded.result.error().message;
+  EXPECT_EQ(loaded.result->items[0].valid_from->iso(), "2014-01-01");
+}
+
+TEST(ChecklistValidation, AdvisoryItemNeedsAReason) {
+  Files files = valid_files();
+  edit(files, "parameter5.toml", "sectors = [\"vo\"]", "sectors = [\"vo\"]\nadvisory = true");
+  expect_problem(files, "parameter5.toml", line_of(files["parameter5.toml"], "[[item]]"),
+                 "advisory = true vraagt om een advisory_reason (waarom adviserend?) in item P5-TOETS");
+}
+
+TEST(ChecklistValidation, MisspelledTopLevelTableIsReported) {
+  Files files = valid_files();
+  edit(files, "waarderingskader.toml", "[[item]]", "[[items]]");
+  expect_problem(files, "waarderingskader.toml", line_of(files["waarderingskader.toml"], "[[items]]"),
+                 "onbekend veld 'items' (bedoeld: 'item'?)");
 }
 
 TEST(ChecklistValidation, MissingDirectoryIsAnIoError) {
