@@ -5,10 +5,11 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
-#include <thread>
+
 
 #include "checklists/checklists.h"
 #include "cli/eval.h"
+#include "cli/app_support.h"
 #include "cli/exit_codes.h"
 #include "cli/extract_command.h"
 #include "cli/run_command.h"
@@ -17,32 +18,8 @@
 namespace opcheck::cli {
 namespace {
 
-void use_dutch_labels(CLI::App& app) {
-  auto fmt = app.get_formatter();
-  fmt->label("Usage", "Gebruik");
-  fmt->label("OPTIONS", "OPTIES");
-  fmt->label("SUBCOMMAND", "OPDRACHT");
-  fmt->label("SUBCOMMANDS", "OPDRACHTEN");
-  fmt->label("Positionals", "Argumenten");
-  fmt->label("REQUIRED", "VERPLICHT");
-  fmt->label("TEXT", "TEKST");
-  fmt->label("INT", "GETAL");
-  fmt->column_width(34);
-  app.set_help_flag("-h,--help", "Toon deze hulptekst en stop");
-  app.option_defaults()->group("Opties");
-}
-
-int report_error(const Error& error) {
-  std::cerr << "opcheck: " << error.message << "\n";
-  return exit_code_for(error.kind);
-}
-
-int default_jobs() { return static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); }
-
 void add_extract(CLI::App& app, ExtractRequest& req, int& status) {
-  auto* cmd = app.add_subcommand("extract", "Haal de tekst uit één PDF (tekstlaag of OCR) en toon die");
-  cmd->group("Opdrachten");
-  use_dutch_labels(*cmd);
+  auto* cmd = add_command(app, "extract", "Haal de tekst uit één PDF (tekstlaag of OCR) en toon die");
   cmd->add_option("bestand", req.pdf, "Het PDF-bestand")->required()->type_name("BESTAND.pdf");
   cmd->add_option("--format", req.format, "Uitvoer: 'text' (tekst per pagina, gescheiden door form feeds) of 'json' (regels met vakken en kwaliteit)")
       ->check(CLI::IsMember({"text", "json"}))->type_name("text|json");
@@ -53,7 +30,6 @@ void add_extract(CLI::App& app, ExtractRequest& req, int& status) {
       ->type_name("N")->check(CLI::Range(1, 64));
   cmd->add_flag("--geen-ocr{false}", req.options.allow_ocr, "Gebruik alleen de tekstlaag, nooit OCR");
   cmd->add_flag("--alles-ocr", req.options.force_ocr, "Lees elke pagina met OCR, ook als er een tekstlaag is");
-  cmd->footer(exit_code_help());
   cmd->callback([&req, &status] {
     auto outcome = run_extract(req);
     if (!outcome) {
@@ -73,9 +49,7 @@ void print_run_summary(const RunSummary& s, const RunRequest& req) {
 }
 
 void add_run(CLI::App& app, RunRequest& req, int& status) {
-  auto* cmd = app.add_subcommand("run", "Verwerk een hele ronde: tekst ophalen, toetsen, rapporten schrijven");
-  cmd->group("Opdrachten");
-  use_dutch_labels(*cmd);
+  auto* cmd = add_command(app, "run", "Verwerk een hele ronde: tekst ophalen, toetsen, rapporten schrijven");
   cmd->add_option("invoer", req.inputs, "PDF-bestanden of mappen met PDF's (standaard: de meegeleverde voorbeeldplannen)")
       ->type_name("BESTAND|MAP ...");
   cmd->add_option("--manifest", req.manifest, "Ontvangstlijst (CSV met kolommen bestand,ontvangen); standaard ontvangst.csv naast de invoer")
@@ -87,7 +61,6 @@ void add_run(CLI::App& app, RunRequest& req, int& status) {
       ->type_name("N")->check(CLI::Range(1, 64));
   cmd->add_flag("--force", req.force, "Verwerk alle bestanden opnieuw, ook ongewijzigde");
   cmd->add_flag("--stil", req.quiet, "Geen voortgang tonen");
-  cmd->footer(exit_code_help());
   cmd->callback([&req, &status] {
     auto summary = run_batch(req);
     if (!summary) {
@@ -104,9 +77,7 @@ struct ChecklistsRequest {
 };
 
 void add_checklists(CLI::App& app, ChecklistsRequest& req, int& status) {
-  auto* cmd = app.add_subcommand("checklists", "Toon de checklistitems (ID, omschrijving, sector, geldigheid)");
-  cmd->group("Opdrachten");
-  use_dutch_labels(*cmd);
+  auto* cmd = add_command(app, "checklists", "Toon de checklistitems (ID, omschrijving, sector, geldigheid)");
   cmd->add_option("--round", req.round, "Toon alleen de items die gelden in deze ronde")->type_name("RONDE");
   cmd->callback([&req, &status] {
     auto catalog = checklists::load_catalog(checklists::default_checklist_dir());
@@ -135,9 +106,7 @@ struct EvalRequest {
 };
 
 void add_eval(CLI::App& app, EvalRequest& req, int& status) {
-  auto* cmd = app.add_subcommand("eval", "Vergelijk de rapporten met de gouden labels van een corpus");
-  cmd->group("Opdrachten");
-  use_dutch_labels(*cmd);
+  auto* cmd = add_command(app, "eval", "Vergelijk de rapporten met de gouden labels van een corpus");
   cmd->add_option("goud", req.gold_dir, "Map met NAAM.gold.json-bestanden")->required()->type_name("GOUD_MAP");
   cmd->add_option("uitvoer", req.out_dir, "Uitvoermap van 'opcheck run' (met plans/<naam>/report.json)")->required()->type_name("UIT_MAP");
   auto& t = req.thresholds;
@@ -149,7 +118,6 @@ void add_eval(CLI::App& app, EvalRequest& req, int& status) {
   cmd->add_option("--min-is-plan", t.min_is_plan_accuracy, "Minimale nauwkeurigheid van 'is een plan'")->type_name("0..1");
   cmd->add_option("--min-ocr", t.min_ocr_accuracy, "Minimale woordnauwkeurigheid van OCR-pagina's")->type_name("0..1");
   cmd->add_flag("--json", req.json, "Uitvoer als JSON in plaats van tekst");
-  cmd->footer(exit_code_help());
   cmd->callback([&req, &status] {
     auto result = evaluate(req.gold_dir, req.out_dir, req.thresholds);
     if (!result) {
@@ -183,6 +151,7 @@ int run_app(int argc, char** argv) {
   add_checklists(app, checklists_request, status);
   EvalRequest eval_request;
   add_eval(app, eval_request, status);
+  add_store_commands(app, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
+#include <nlohmann/json.hpp>  // complete type: callers dump to_json() directly
 
 #include "opcheck/result.h"
 

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <set>
 #include <iostream>
 #include <unistd.h>
 
@@ -14,6 +15,7 @@
 
 #include "analyse/analyse.h"
 #include "checklists/checklists.h"
+#include "cli/round_outputs.h"
 #include "cli/store.h"
 #include "opcheck/build_info.h"
 
@@ -29,6 +31,7 @@ struct Context {
   const Manifest& manifest;
   Store& store;
   RunSummary summary;
+  std::set<std::string> shas;  // the plans of this run, for its outputs
   std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
   bool live = isatty(STDERR_FILENO) != 0;
 };
@@ -94,13 +97,19 @@ Status process_one(Context& ctx, const fs::path& pdf) {
   fs::path dir = ctx.request.out / "plans" / pdf.stem();
   auto options = analyse_options(ctx, pdf);
   auto sha = extract::file_sha256(pdf);
-  auto doc = sha ? obtain_document(ctx, pdf, *sha) : Result<extract::Document>(sha.error());
+  if (!sha) {  // unreadable: nothing to key it by in the store, so its report goes straight out
+    ++ctx.summary.failed;
+    auto report = analyse::failed_report(pdf.filename().string(), "", options, sha.error());
+    return write_text(dir / "report.json", analyse::to_report_json(report));
+  }
+  ctx.shas.insert(*sha);
+  auto doc = obtain_document(ctx, pdf, *sha);
   if (!doc) {
     ++ctx.summary.failed;
     if (!ctx.request.quiet && !ctx.live) std::cerr << "  fout: " << doc.error().message << "\n";
-    auto report = analyse::failed_report(pdf.filename().string(), sha ? *sha : "", options, doc.error());
+    auto report = analyse::failed_report(pdf.filename().string(), *sha, options, doc.error());
     if (auto ok = write_text(dir / "extract.txt", ""); !ok) return ok;
-    return write_text(dir / "report.json", analyse::to_report_json(report));
+    return ctx.store.save_report(*sha, ctx.request.round, analyse::to_report_json(report), {});
   }
   ctx.summary.ocr_pages += doc->quality.ocr_pages;
   auto report = analyse::analyse_plan(*doc, ctx.catalog, options);
@@ -108,8 +117,7 @@ Status process_one(Context& ctx, const fs::path& pdf) {
   std::string json = analyse::to_report_json(*report);
   if (auto ok = ctx.store.save_report(*sha, ctx.request.round, json, finding_rows(json)); !ok) return ok;
   ++ctx.summary.analysed;
-  if (auto ok = write_text(dir / "extract.txt", extract::to_contract_text(*doc)); !ok) return ok;
-  return write_text(dir / "report.json", json);
+  return write_text(dir / "extract.txt", extract::to_contract_text(*doc));
 }
 
 Result<Manifest> load_manifest(const RunRequest& request, const std::vector<fs::path>& pdfs) {
@@ -154,7 +162,7 @@ Result<RunSummary> run_batch(const RunRequest& request) {
   if (ec) return make_error(ErrorKind::io, request.out.string() + ": map kan niet worden gemaakt (" + ec.message() + ").");
   auto store = Store::open(request.db.value_or(request.out / "opcheck.sqlite"));
   if (!store) return store.error();
-  Context ctx{request, *catalog, *manifest, *store, {}};
+  Context ctx{request, *catalog, *manifest, *store, {}, {}};
   int total = static_cast<int>(pdfs->size());
   for (int i = 0; i < total; ++i) {
     show_progress(ctx, i, total, (*pdfs)[static_cast<size_t>(i)]);
@@ -162,6 +170,7 @@ Result<RunSummary> run_batch(const RunRequest& request) {
     if (auto ok = process_one(ctx, (*pdfs)[static_cast<size_t>(i)]); !ok) return ok.error();
   }
   if (ctx.live && !request.quiet) std::cerr << "\r\033[K";
+  if (auto ok = write_round_outputs(*store, *catalog, {request.round, request.out, ctx.shas, false}); !ok) return ok.error();
   ctx.summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - ctx.start).count();
   return ctx.summary;
 }

@@ -14,7 +14,7 @@
 namespace opcheck::cli {
 
 // The latest schema version; migrations bring older files up to it on open.
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 struct StoredPlan {
   long long id = 0;

@@ -65,6 +65,31 @@ CREATE TABLE findings (
   FOREIGN KEY (plan_id, round) REFERENCES reports(plan_id, round) ON DELETE CASCADE
 );
 )sql",
+    // 3: analysts' overrides (the tool's own judgement stays in findings) and full-text search.
+    R"sql(
+CREATE TABLE overrides (
+  id INTEGER PRIMARY KEY,
+  plan_sha256 TEXT NOT NULL,
+  round TEXT NOT NULL,
+  item TEXT NOT NULL,
+  status TEXT NOT NULL,
+  note TEXT NOT NULL,
+  author TEXT NOT NULL,
+  at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+CREATE INDEX overrides_by_plan ON overrides(plan_sha256, round, item);
+CREATE VIRTUAL TABLE page_search USING fts5(
+  text, plan_id UNINDEXED, page UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'
+);
+-- rowid = plan_id * 100000 + page, so a page's entry is deleted by key, not by a scan.
+INSERT INTO page_search (rowid, text, plan_id, page) SELECT plan_id * 100000 + page, body_text, plan_id, page FROM pages;
+CREATE TRIGGER pages_search_insert AFTER INSERT ON pages BEGIN
+  INSERT INTO page_search (rowid, text, plan_id, page) VALUES (new.plan_id * 100000 + new.page, new.body_text, new.plan_id, new.page);
+END;
+CREATE TRIGGER pages_search_delete AFTER DELETE ON pages BEGIN
+  DELETE FROM page_search WHERE rowid = old.plan_id * 100000 + old.page;
+END;
+)sql",
 };
 
 }  // namespace

@@ -3,12 +3,7 @@
 // missing report) gives exactly the expected counts, figures and Dutch threshold violations.
 #include "cli/eval.h"
 
-#include <CLI/CLI.hpp>
 #include <gtest/gtest.h>
-
-#include <sstream>
-
-#include "cli/eval_command.h"
 #include <nlohmann/json.hpp>
 
 #include "opcheck/word_accuracy.h"
@@ -283,36 +278,6 @@ TEST(Eval, EmptyGoldDirIsAUsageError) {
   auto result = evaluate(test::fresh_temp_dir("eval-empty"), test::fresh_temp_dir("eval-empty-out"), EvalThresholds{});
   ASSERT_FALSE(result.ok());
   EXPECT_EQ(result.error().kind, ErrorKind::usage);
-}
-
-TEST(EvalCommand, ParsesArgumentsAndThresholds) {
-  CLI::App app("opcheck");
-  EvalArgs args;
-  add_eval_command(app, args);
-  std::vector<std::string> argv{"opcheck", "eval", "goud", "uit", "--json", "e.json", "--min-precisie", "0.9",
-                                "--min-ocr", "0.85"};
-  std::vector<const char*> raw;
-  for (const auto& a : argv) raw.push_back(a.c_str());
-  app.parse(static_cast<int>(raw.size()), raw.data());
-  EXPECT_EQ(args.gold_dir, "goud");
-  EXPECT_EQ(args.out_dir, "uit");
-  EXPECT_EQ(args.json_path, "e.json");
-  EXPECT_EQ(args.thresholds.min_precision, 0.9);
-  EXPECT_EQ(args.thresholds.min_ocr_accuracy, 0.85);
-  EXPECT_EQ(args.thresholds.min_recall, 0.0);
-}
-
-TEST(EvalCommand, RunPrintsReportAndWritesJson) {
-  Fixture f;
-  write_wrong_run(f);
-  EvalArgs args{f.gold_dir, f.out_dir, f.out_dir / "eval.json", all_thresholds(0.9)};
-  std::ostringstream out;
-  auto result = run_eval(args, out);
-  ASSERT_TRUE(result.ok());
-  EXPECT_EQ(result->violations.size(), 11u);
-  EXPECT_TRUE(out.str().ends_with(" | 11 drempel(s) niet gehaald\n"));
-  json written = json::parse(test::read_file(f.out_dir / "eval.json"));
-  EXPECT_EQ(written["violations"].size(), 11u);
 }
 
 TEST(WordAccuracy, CountsWordEdits) {

@@ -15,6 +15,7 @@
 #include <memory>
 #include <numbers>
 #include <sstream>
+#include <thread>
 
 #include "extract/detail/ocr_engine.h"
 
@@ -198,21 +199,27 @@ class TesseractEngineTest : public ::testing::Test {
     engine_ = nullptr;
   }
 
-  // Reads a rendered page; the page size as displayed follows from the image size.
-  static OcrPageResult read_page(const PageSpec& spec) {
+  // Reads a rendered page once per spec (several tests look at the same reading); the page
+  // size as displayed follows from the image size.
+  static const OcrPageResult& read_page(const PageSpec& spec) {
+    const auto key = std::to_string(spec.rotate) + "/" + std::to_string(spec.text_degrees) + "/" +
+                     std::to_string(spec.blank);
+    if (auto found = readings_.find(key); found != readings_.end()) return found->second;
     const GrayImage image = render(spec);
     auto result = engine_->read(image, image.width * 72.0 / kDpi, image.height * 72.0 / kDpi, 60s);
     EXPECT_TRUE(result) << result.error().message;
-    return result ? std::move(result).value() : OcrPageResult{};
+    return readings_[key] = result ? std::move(result).value() : OcrPageResult{};
   }
 
   static OcrEngine* engine_;
+  static std::map<std::string, OcrPageResult> readings_;
 };
 
 OcrEngine* TesseractEngineTest::engine_ = nullptr;
+std::map<std::string, OcrPageResult> TesseractEngineTest::readings_;
 
 TEST_F(TesseractEngineTest, ReadsUprightPageWithKnownText) {
-  const auto result = read_page({});
+  const auto& result = read_page({});
   EXPECT_GE(word_accuracy(result.lines), 0.97);
   EXPECT_EQ(result.lines.size(), kLines.size());
   EXPECT_EQ(result.rotation, 0);
@@ -222,7 +229,7 @@ TEST_F(TesseractEngineTest, ReadsUprightPageWithKnownText) {
 }
 
 TEST_F(TesseractEngineTest, ReportsConfidencesBetweenZeroAndOne) {
-  const auto result = read_page({});
+  const auto& result = read_page({});
   ASSERT_FALSE(result.lines.empty());
   for (const auto& line : result.lines) {
     for (const auto& word : line.words) {
@@ -235,7 +242,7 @@ TEST_F(TesseractEngineTest, ReportsConfidencesBetweenZeroAndOne) {
 }
 
 TEST_F(TesseractEngineTest, PlacesWordBoxesWhereTheWordsArePrinted) {
-  const auto result = read_page({});
+  const auto& result = read_page({});
   ASSERT_FALSE(result.lines.empty());
   const Word& het = result.lines.front().words.front();
   EXPECT_EQ(het.text, "Het");
@@ -256,7 +263,7 @@ TEST_F(TesseractEngineTest, PlacesWordBoxesWhereTheWordsArePrinted) {
 }
 
 TEST_F(TesseractEngineTest, ReadsPageTurnedQuarterClockwiseUpright) {
-  const auto result = read_page({.rotate = 90});
+  const auto& result = read_page({.rotate = 90});
   EXPECT_EQ(result.rotation, 270);
   EXPECT_GE(word_accuracy(result.lines), 0.95);
   // On the displayed (landscape) page the text runs top to bottom near the right-hand side.
@@ -269,7 +276,7 @@ TEST_F(TesseractEngineTest, ReadsPageTurnedQuarterClockwiseUpright) {
 }
 
 TEST_F(TesseractEngineTest, ReadsUpsideDownPageUpright) {
-  const auto result = read_page({.rotate = 180});
+  const auto& result = read_page({.rotate = 180});
   EXPECT_EQ(result.rotation, 180);
   EXPECT_GE(word_accuracy(result.lines), 0.95);
   const Word* het = find_word(result, "Het");
@@ -281,7 +288,7 @@ TEST_F(TesseractEngineTest, ReadsUpsideDownPageUpright) {
 }
 
 TEST_F(TesseractEngineTest, ReadsPageTurnedQuarterCounterClockwiseUpright) {
-  const auto result = read_page({.rotate = 270});
+  const auto& result = read_page({.rotate = 270});
   EXPECT_EQ(result.rotation, 90);
   EXPECT_GE(word_accuracy(result.lines), 0.95);
   const Word* het = find_word(result, "Het");
@@ -292,7 +299,7 @@ TEST_F(TesseractEngineTest, ReadsPageTurnedQuarterCounterClockwiseUpright) {
 
 TEST_F(TesseractEngineTest, DeskewsPageSkewedByOneAndAHalfDegrees) {
   // Text turned 1.5 degrees counter-clockwise must be turned 1.5 degrees clockwise to level it.
-  const auto result = read_page({.text_degrees = 1.5});
+  const auto& result = read_page({.text_degrees = 1.5});
   EXPECT_NEAR(result.skew, 1.5, 0.5);
   EXPECT_EQ(result.rotation, 0);
   EXPECT_GE(word_accuracy(result.lines), 0.97);
@@ -307,7 +314,7 @@ TEST_F(TesseractEngineTest, DeskewsPageSkewedByOneAndAHalfDegrees) {
 }
 
 TEST_F(TesseractEngineTest, ReadsBlankPageAsNoLines) {
-  const auto result = read_page({.blank = true});
+  const auto& result = read_page({.blank = true});
   EXPECT_TRUE(result.lines.empty());
   EXPECT_EQ(result.mean_confidence, 0);
   EXPECT_EQ(result.rotation, 0);
@@ -337,6 +344,36 @@ TEST_F(TesseractEngineTest, RejectsImageWhosePixelsDoNotMatchItsSize) {
   const auto result = engine_->read(image, kPageWidth, kPageHeight, 60s);
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().kind, ErrorKind::internal);
+}
+
+std::string joined_text(const std::vector<Line>& lines) {
+  std::string text;
+  for (const auto& line : lines) text += line.text + "\n";
+  return text;
+}
+
+TEST(TesseractEngine, EnginesMadeOnTwoThreadsReadTheSamePageIdentically) {
+  const GrayImage image = render({});
+  std::string texts[2];
+  std::string errors[2];
+  std::vector<std::thread> workers;
+  for (int w = 0; w < 2; ++w) {
+    workers.emplace_back([&, w] {
+      auto engine = make_tesseract_engine("nld");
+      if (!engine) {
+        errors[w] = engine.error().message;
+        return;
+      }
+      auto result = (*engine)->read(image, kPageWidth, kPageHeight, 60s);
+      if (result) texts[w] = joined_text(result->lines);
+      else errors[w] = result.error().message;
+    });
+  }
+  for (auto& worker : workers) worker.join();
+  EXPECT_EQ(errors[0], "");
+  EXPECT_EQ(errors[1], "");
+  EXPECT_FALSE(texts[0].empty());
+  EXPECT_EQ(texts[0], texts[1]);
 }
 
 TEST(TesseractEngine, FailsWithEngineErrorForUnknownLanguage) {

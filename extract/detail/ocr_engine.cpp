@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <limits>
+#include <mutex>
 
 #include "extract/detail/ocr_image.h"
 #include "extract/detail/ocr_lines.h"
@@ -31,6 +32,20 @@ constexpr double kMinLetterShareOfInk = 0.25;
 constexpr long kMinInkToJudge = 20'000;
 // OSD confidence below which its answer is noise; clean text pages score 12-15.
 constexpr float kMinOrientationConfidence = 2.0F;
+
+// Tesseract keeps some parameters (debug_file among them) in process-wide globals that Init and
+// SetVariable write: engines made on several worker threads at once must take turns.
+std::mutex& init_mutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+
+// Silences Tesseract's progress chatter ("Detected N diacritics") that would flood the batch
+// log. The parameter is global, so it is written once, before any engine recognises a page.
+void silence_tesseract_once(tesseract::TessBaseAPI& api) {
+  static std::once_flag once;
+  std::call_once(once, [&api] { api.SetVariable("debug_file", "/dev/null"); });
+}
 
 const char* tessdata_dir() {
   // TESSDATA_PREFIX lets tests and installs point elsewhere, as it does for the tesseract CLI.
@@ -76,14 +91,14 @@ class TesseractEngine final : public OcrEngine {
 };
 
 Status TesseractEngine::init(const std::string& language) {
+  const std::lock_guard lock(init_mutex());
   if (api_.Init(tessdata_dir(), language.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
     return make_error(ErrorKind::engine, "Tesseract kon de taaldata '" + language + "' niet laden uit " +
                                              tessdata_dir() + "; is tesseract-ocr-" + language +
                                              " geïnstalleerd?");
   }
   api_.SetPageSegMode(tesseract::PSM_AUTO);
-  // Tesseract's progress chatter ("Detected N diacritics") would flood the batch log.
-  api_.SetVariable("debug_file", "/dev/null");
+  silence_tesseract_once(api_);
   return Ok{};
 }
 
@@ -168,13 +183,13 @@ bool TesseractEngine::looks_wrong(const Attempt& attempt, int dpi) {
 int TesseractEngine::detect_quarter_turns(Pix* gray, int dpi) {
   if (osd_failed_) return 0;
   if (!osd_) {
+    const std::lock_guard lock(init_mutex());
     osd_ = std::make_unique<tesseract::TessBaseAPI>();
     if (osd_->Init(tessdata_dir(), "osd", tesseract::OEM_TESSERACT_ONLY) != 0) {
       osd_failed_ = true;  // no osd.traineddata: pages are read as they come
       return 0;
     }
     osd_->SetPageSegMode(tesseract::PSM_OSD_ONLY);
-    osd_->SetVariable("debug_file", "/dev/null");
   }
   osd_->SetImage(gray);
   osd_->SetSourceResolution(dpi);

@@ -1,0 +1,96 @@
+// Sentence mood for content matching. The rules look at folded words only: a development verb
+// (uitwerken, ontwikkelen, opstellen, vaststellen, ...) together with a future or planning
+// marker (zal, nog, in de loop van, eerstvolgende, ...) announces content; a recurring marker
+// (jaarlijks, elk jaar) makes it a standing procedure instead ("wordt jaarlijks vastgesteld").
+#include "analyse/detail/match_mood.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "extract/extract.h"
+
+namespace opcheck::analyse::detail {
+namespace {
+
+using Words = std::vector<std::string_view>;
+
+bool any_of_words(std::string_view word, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+bool development_verb(std::string_view w) {
+  static constexpr std::array<std::string_view, 17> prefixes = {
+      "uitgewerkt", "uitwerk", "ontwikkel", "opgesteld", "opstel", "vaststel", "vastgesteld", "bepaald",
+      "bepalen", "inventaris", "geformuleerd", "formuler", "opgenomen", "opnemen", "toegevoegd", "toevoeg", "uitgebreid"};
+  return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return w.starts_with(p); });
+}
+
+// "uit te werken", "vast te stellen", "op te stellen", "op te nemen": separable verbs.
+bool separated_verb(const Words& w, std::size_t i) {
+  return i + 2 < w.size() && w[i + 1] == "te" && any_of_words(w[i], {"uit", "vast", "op", "toe"}) &&
+         (w[i + 2].starts_with("werk") || w[i + 2].starts_with("stel") || w[i + 2].starts_with("nem") ||
+          w[i + 2].starts_with("voeg"));
+}
+
+bool future_marker(const Words& w, std::size_t i) {
+  if (any_of_words(w[i], {"zal", "zullen", "gaat", "gaan", "later", "toekomst", "eerstvolgende", "zodra", "verwacht",
+                          "verwachten", "voornemens", "binnenkort", "straks", "actualisatie", "nader"}))
+    return true;
+  if (w[i] == "loop" && i >= 2 && w[i - 1] == "de" && w[i - 2] == "in") return true;    // in de loop van
+  if (w[i] == "eerste" && i >= 2 && w[i - 2] == "in") return true;                         // in het eerste planjaar
+  if (any_of_words(w[i], {"komende", "volgende"}) && i + 1 < w.size() && !w[i + 1].starts_with("stap")) return true;
+  return false;
+}
+
+bool recurring_marker(std::string_view w) {
+  return any_of_words(w, {"jaarlijks", "jaarlijkse", "telkens", "steeds", "periodiek", "halfjaarlijks"});
+}
+
+// "nog niet", "nog geen", "nog te", "wordt nog", "worden nog": not there yet.
+bool not_yet(const Words& w, std::size_t i) {
+  if (w[i] != "nog") return false;
+  if (i + 1 < w.size() && any_of_words(w[i + 1], {"niet", "geen", "te", "onbekend", "onduidelijk", "open"})) return true;
+  return i > 0 && any_of_words(w[i - 1], {"wordt", "worden", "moet", "moeten"});
+}
+
+bool announces(const Words& w) {
+  bool development = false, future = false, recurring = false;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (not_yet(w, i)) return true;
+    development |= development_verb(w[i]) || separated_verb(w, i);
+    future |= future_marker(w, i);
+    recurring |= recurring_marker(w[i]);
+  }
+  return development && future && !recurring;
+}
+
+}  // namespace
+
+std::vector<Sentence> split_block_sentences(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first,
+                                            std::uint32_t end, const Lexicon& lexicon) {
+  std::vector<Sentence> out;
+  std::uint32_t t = first;
+  for (const auto& span : extract::split_sentences(text)) {
+    Sentence sentence{static_cast<std::uint32_t>(span.begin), static_cast<std::uint32_t>(span.end), t, t, false};
+    Words words;
+    while (t < end && tokens[t].begin < span.end) words.push_back(lexicon.text_of(tokens[t++].word));
+    sentence.end_token = t;
+    sentence.announces = announces(words);
+    out.push_back(sentence);
+  }
+  if (out.empty()) out.push_back(Sentence{0, static_cast<std::uint32_t>(text.size()), first, end, false});
+  out.back().end_token = end;
+  return out;
+}
+
+bool negated(const std::vector<Token>& tokens, std::uint32_t at, std::uint32_t sentence_first, const Lexicon& lexicon) {
+  const std::uint32_t from = at > sentence_first + 3 ? at - 3 : sentence_first;
+  for (std::uint32_t t = from; t < at; ++t) {
+    const std::string& w = lexicon.text_of(tokens[t].word);
+    if (w == "geen" || w == "niet" || w == "zonder" || w == "nooit") return true;
+  }
+  return false;
+}
+
+}  // namespace opcheck::analyse::detail

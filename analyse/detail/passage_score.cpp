@@ -1,0 +1,363 @@
+// Item scoring over a tokenised plan. Evidence for an item must come from its own territory:
+// sections whose heading matches the item (or whose parent's does, when the section has no
+// telling heading of its own) and blocks elsewhere that carry strong cues of the item. This
+// keeps "bedrag per leerling" in a budget table from counting as allocation criteria.
+#include "analyse/detail/passage_score.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <map>
+#include <memory>
+#include <unordered_map>
+
+#include "analyse/detail/match_years.h"
+
+namespace opcheck::analyse::detail {
+namespace {
+
+constexpr double kFound = 1.0;        // distinct cue strength a part needs
+constexpr double kStrongBlock = 2.0;  // cue strength that puts a block outside the item's sections in scope
+
+enum class Mood { positive, announced, negated };
+
+struct Hit {
+  int part = 0, cue = 0, block = 0;
+  std::uint32_t begin = 0, end = 0;
+  int sentence = 0;
+  Mood mood = Mood::positive;
+};
+
+std::size_t fingerprint(const checklists::Item& item) {
+  std::string all = item.id;
+  auto add = [&](const std::vector<std::string>& list) {
+    for (const auto& s : list) all += "\x1f" + s;
+    all += '\x1e';
+  };
+  add(item.heading_cues);
+  add(item.negative_cues);
+  add(item.contrary_cues);
+  for (const auto& part : item.parts) add(part.cues);
+  return std::hash<std::string>{}(all);
+}
+
+std::vector<CompiledCue> compile_all(const std::vector<std::string>& cues) {
+  std::vector<CompiledCue> out;
+  for (const auto& cue : cues) out.push_back(compile_cue(cue, Lexicon::shared()));
+  return out;
+}
+
+int sentence_of(const PlanText& plan, int block, std::uint32_t token) {
+  const auto& list = plan.sentences[static_cast<std::size_t>(block)];
+  for (std::size_t i = 0; i < list.size(); ++i)
+    if (token < list[i].end_token) return static_cast<int>(i);
+  return static_cast<int>(list.size()) - 1;
+}
+
+std::set<std::pair<int, int>> announcing_sentences(const PlanText& plan, const CompiledItem& item) {
+  std::set<std::pair<int, int>> out;
+  for (const auto& cue : item.negatives)
+    for (const auto& m : plan.body.find(cue)) out.insert({m.block, sentence_of(plan, m.block, m.first_token)});
+  return out;
+}
+
+std::vector<Hit> collect_hits(const PlanText& plan, const CompiledItem& item) {
+  const auto announcing = announcing_sentences(plan, item);
+  const auto& tokens = plan.body.tokens();
+  std::vector<Hit> hits;
+  for (std::size_t p = 0; p < item.parts.size(); ++p) {
+    for (std::size_t c = 0; c < item.parts[p].cues.size(); ++c) {
+      for (const auto& m : plan.body.find(item.parts[p].cues[c])) {
+        Hit hit{static_cast<int>(p), static_cast<int>(c), m.block, m.begin, m.end, 0, Mood::positive};
+        hit.sentence = sentence_of(plan, m.block, m.first_token);
+        const Sentence& s = plan.sentences[static_cast<std::size_t>(m.block)][static_cast<std::size_t>(hit.sentence)];
+        if (s.announces || announcing.count({m.block, hit.sentence})) hit.mood = Mood::announced;
+        else if (negated(tokens, m.first_token, s.first_token, Lexicon::shared())) hit.mood = Mood::negated;
+        hits.push_back(hit);
+      }
+    }
+  }
+  for (std::size_t c = 0; c < item.contraries.size(); ++c)
+    for (const auto& m : plan.body.find(item.contraries[c])) {
+      Hit hit{-1, static_cast<int>(c), m.block, m.begin, m.end, sentence_of(plan, m.block, m.first_token), Mood::positive};
+      const Sentence& s = plan.sentences[static_cast<std::size_t>(m.block)][static_cast<std::size_t>(hit.sentence)];
+      if (negated(tokens, m.first_token, s.first_token, Lexicon::shared())) hit.mood = Mood::negated;
+      hits.push_back(hit);
+    }
+  return hits;
+}
+
+std::vector<bool> home_sections(const PlanText& plan, const CompiledItem& item, const std::vector<bool>& home_any) {
+  const auto own = heading_matches(plan, item);
+  const auto& sections = plan.structure->sections;
+  std::vector<bool> home(sections.size(), false);
+  for (std::size_t s = 0; s < sections.size(); ++s) {
+    int at = static_cast<int>(s);
+    while (at >= 0 && !home_any[static_cast<std::size_t>(at)]) at = sections[static_cast<std::size_t>(at)].parent;
+    home[s] = at >= 0 && own[static_cast<std::size_t>(at)];
+  }
+  return home;
+}
+
+// Blocks in the item's territory: its home sections, and blocks with strong cues of their own.
+std::vector<bool> scope_blocks(const PlanText& plan, const CompiledItem& item, const std::vector<Hit>& hits,
+                               const std::vector<bool>& home) {
+  std::vector<std::set<std::pair<int, int>>> distinct(plan.blocks.size());
+  for (const Hit& h : hits)
+    if (h.mood == Mood::positive && h.part >= 0) distinct[static_cast<std::size_t>(h.block)].insert({h.part, h.cue});
+  std::vector<bool> scope(plan.blocks.size(), false);
+  for (std::size_t b = 0; b < plan.blocks.size(); ++b) {
+    double strength = 0;
+    for (const auto& [p, c] : distinct[b]) strength += item.parts[static_cast<std::size_t>(p)].cues[static_cast<std::size_t>(c)].strength;
+    scope[b] = home[static_cast<std::size_t>(plan.blocks[b].section)] || strength >= kStrongBlock;
+  }
+  return scope;
+}
+
+const Block& block_at(const PlanText& plan, int b) {
+  const BlockRef& ref = plan.blocks[static_cast<std::size_t>(b)];
+  return plan.structure->sections[static_cast<std::size_t>(ref.section)].blocks[static_cast<std::size_t>(ref.block)];
+}
+
+// The best single piece of year evidence near the item's positive hits: one sentence, one
+// section's table rows together, or one section title.
+struct YearEvidence {
+  std::set<int> years;
+  std::string text;
+};
+
+YearEvidence best_years(const PlanText& plan, const std::vector<Hit>& hits, const std::vector<bool>& scope) {
+  YearEvidence best;
+  std::set<int> sections;
+  auto consider_text = [&](std::string_view text) {
+    auto years = covered_years(text);
+    if (years.size() > best.years.size()) best = YearEvidence{years, std::string(text)};
+  };
+  for (const Hit& h : hits) {
+    if (h.mood != Mood::positive || !scope[static_cast<std::size_t>(h.block)]) continue;
+    const Block& block = block_at(plan, h.block);
+    const Sentence& s = plan.sentences[static_cast<std::size_t>(h.block)][static_cast<std::size_t>(h.sentence)];
+    consider_text(std::string_view(block.text).substr(s.begin, s.end - s.begin));
+    sections.insert(plan.blocks[static_cast<std::size_t>(h.block)].section);
+  }
+  for (int s : sections) {
+    const Section& section = plan.structure->sections[static_cast<std::size_t>(s)];
+    consider_text(section.title);
+    for (const Block& block : section.blocks)  // a table's header row, not a sum of rows
+      if (block.kind == BlockKind::table_row) consider_text(block.text);
+  }
+  return best;
+}
+
+}  // namespace
+
+namespace {
+
+void aggregate_parts(const CompiledItem& item, const std::vector<Hit>& hits, const std::vector<bool>& scope,
+                     ItemResult& result) {
+  result.parts.assign(item.parts.size(), PartResult{});
+  std::vector<std::set<int>> seen(item.parts.size());
+  for (const Hit& h : hits) {
+    if (h.part < 0 || !scope[static_cast<std::size_t>(h.block)]) continue;
+    PartResult& part = result.parts[static_cast<std::size_t>(h.part)];
+    if (h.mood == Mood::announced) part.announced = true;
+    if (h.mood != Mood::positive || !seen[static_cast<std::size_t>(h.part)].insert(h.cue).second) continue;
+    part.strength += item.parts[static_cast<std::size_t>(h.part)].cues[static_cast<std::size_t>(h.cue)].strength;
+    ++part.distinct;
+  }
+  for (std::size_t p = 0; p < item.parts.size(); ++p) {
+    PartResult& part = result.parts[p];
+    part.found = part.strength >= kFound && part.distinct >= item.parts[p].part->min_hits;
+    result.announced |= part.announced;
+  }
+}
+
+void apply_multi_year(const PlanText& plan, const CompiledItem& item, const std::vector<Hit>& hits,
+                      const std::vector<bool>& scope, ItemResult& result) {
+  bool any = false;
+  for (const auto& part : item.parts) any |= part.part->multi_year;
+  if (!any) return;
+  const YearEvidence years = best_years(plan, hits, scope);
+  result.school_year = years.years.size() == 1 && written_as_school_year(years.text, *years.years.begin());
+  for (std::size_t p = 0; p < item.parts.size(); ++p) {
+    if (!item.parts[p].part->multi_year) continue;
+    result.parts[p].years = years.years;
+    if (static_cast<int>(years.years.size()) < item.parts[p].part->min_years) result.parts[p].found = false;
+  }
+}
+
+Outcome decide(const CompiledItem& item, const std::vector<Hit>& hits, const std::vector<bool>& scope, ItemResult& result) {
+  double total = 0, found = 0, touched = 0;
+  bool required_missing = false;
+  for (std::size_t p = 0; p < item.parts.size(); ++p) {
+    const auto& part = *item.parts[p].part;
+    total += part.weight;
+    if (result.parts[p].found) found += part.weight;
+    else required_missing |= part.required;
+    touched += result.parts[p].strength;
+  }
+  result.score = total > 0 ? found / total : 0;
+  if (!required_missing && result.score + 1e-9 >= item.item->min_score) return Outcome::complete;
+  bool contrary = false;
+  for (const Hit& h : hits) contrary |= h.part < 0 && h.mood == Mood::positive && scope[static_cast<std::size_t>(h.block)];
+  if (contrary) return Outcome::contrary;
+  return found > 0 || touched >= kFound || result.announced ? Outcome::partial : Outcome::absent;
+}
+
+double clamp01(double v) { return std::max(0.0, std::min(1.0, v)); }
+
+// High when the decision has room to spare: parts well corroborated for `complete`, nothing
+// at all found for `absent`; lowest near the thresholds.
+double confidence(const CompiledItem& item, const ItemResult& result) {
+  double margin = 0;
+  int counted = 0;
+  for (std::size_t p = 0; p < item.parts.size(); ++p) {
+    if (!item.parts[p].part->required) continue;
+    const double s = result.parts[p].strength;
+    margin += result.outcome == Outcome::complete ? clamp01((s - kFound) / kFound) : clamp01((kFound - s) / kFound);
+    ++counted;
+  }
+  margin = counted ? margin / counted : 0.5;
+  if (result.outcome == Outcome::complete) return 0.6 + 0.35 * margin;
+  if (result.outcome == Outcome::absent) return 0.7 + 0.25 * margin;
+  return 0.55 + 0.3 * margin;
+}
+
+}  // namespace
+
+namespace {
+
+// BM25 over blocks (k1 = 1.2, b = 0.75), each distinct cue weighted by its strength, with a
+// boost for blocks under the item's own heading. Greedy pick: each next block must add a part
+// not yet shown, so the evidence covers what was found.
+std::vector<EvidenceSpan> rank_evidence(const PlanText& plan, const CompiledItem& item, const std::vector<Hit>& hits,
+                                        const std::vector<bool>& scope, const std::vector<bool>& home) {
+  const double n = static_cast<double>(plan.blocks.size());
+  std::map<std::pair<int, int>, std::set<int>> blocks_of_cue;
+  for (const Hit& h : hits) blocks_of_cue[{h.part, h.cue}].insert(h.block);
+  double avg_len = plan.body.tokens().empty() ? 1 : static_cast<double>(plan.body.tokens().size()) / std::max(1.0, n);
+  struct Scored { double score = 0; std::set<int> parts; const Hit* first = nullptr; };
+  std::map<int, Scored> per_block;
+  std::map<std::pair<int, int>, int> tf;
+  for (const Hit& h : hits)
+    if (h.part >= 0 && h.mood != Mood::negated && scope[static_cast<std::size_t>(h.block)]) ++tf[{h.block, h.part * 1000 + h.cue}];
+  for (const auto& [key, count] : tf) {
+    const auto [block, code] = key;
+    const int part = code / 1000, cue = code % 1000;
+    const double df = static_cast<double>(blocks_of_cue[{part, cue}].size());
+    const double idf = std::log(1 + (n - df + 0.5) / (df + 0.5));
+    const double len = static_cast<double>(plan.end_token[static_cast<std::size_t>(block)] - plan.first_token[static_cast<std::size_t>(block)]);
+    const double sat = count * 2.2 / (count + 1.2 * (0.25 + 0.75 * len / avg_len));
+    auto& scored = per_block[block];
+    scored.score += item.parts[static_cast<std::size_t>(part)].cues[static_cast<std::size_t>(cue)].strength * idf * sat;
+    scored.parts.insert(part);
+  }
+  for (const Hit& h : hits)
+    if (per_block.count(h.block) && (!per_block[h.block].first || h.begin < per_block[h.block].first->begin) && h.part >= 0)
+      per_block[h.block].first = &h;
+  std::vector<std::pair<double, int>> order;
+  for (auto& [block, scored] : per_block) {
+    if (home[static_cast<std::size_t>(plan.blocks[static_cast<std::size_t>(block)].section)]) scored.score *= 1.5;
+    order.push_back({-scored.score, block});
+  }
+  std::sort(order.begin(), order.end());
+  std::vector<EvidenceSpan> out;
+  std::set<int> shown;
+  for (const auto& [neg, block] : order) {
+    const Scored& scored = per_block[block];
+    const bool adds = std::any_of(scored.parts.begin(), scored.parts.end(), [&](int p) { return !shown.count(p); });
+    if (!out.empty() && !adds) continue;
+    shown.insert(scored.parts.begin(), scored.parts.end());
+    const Sentence& s = plan.sentences[static_cast<std::size_t>(block)][static_cast<std::size_t>(scored.first->sentence)];
+    out.push_back(EvidenceSpan{block, s.begin, s.end});
+    if (out.size() == 3) break;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<bool> heading_matches(const PlanText& plan, const CompiledItem& item) {
+  std::vector<bool> own(plan.structure->sections.size(), false);
+  for (const auto& cue : item.headings)
+    for (const auto& m : plan.titles.find(cue)) own[static_cast<std::size_t>(m.block)] = true;
+  return own;
+}
+
+ItemResult score_item(const PlanText& plan, const CompiledItem& item, const std::vector<bool>& home_any) {
+  ItemResult result;
+  const auto hits = collect_hits(plan, item);
+  const auto home = home_sections(plan, item, home_any);
+  const auto scope = scope_blocks(plan, item, hits, home);
+  aggregate_parts(item, hits, scope, result);
+  apply_multi_year(plan, item, hits, scope, result);
+  result.outcome = decide(item, hits, scope, result);
+  result.confidence = confidence(item, result);
+  if (result.outcome != Outcome::absent) result.evidence = rank_evidence(plan, item, hits, scope, home);
+  return result;
+}
+
+std::string trace_item(const PlanText& plan, const CompiledItem& item, const std::vector<bool>& home_any) {
+  const auto hits = collect_hits(plan, item);
+  const auto scope = scope_blocks(plan, item, hits, home_sections(plan, item, home_any));
+  std::string out;
+  for (const Hit& h : hits) {
+    const auto& cue = h.part >= 0 ? item.parts[static_cast<std::size_t>(h.part)].cues[static_cast<std::size_t>(h.cue)]
+                                  : item.contraries[static_cast<std::size_t>(h.cue)];
+    const char* mood = h.mood == Mood::positive ? "+" : h.mood == Mood::announced ? "~" : "-";
+    out += "    " + (h.part >= 0 ? item.parts[static_cast<std::size_t>(h.part)].part->name : std::string("contrary")) + " " +
+           mood + " '" + cue.text + "' (" + std::to_string(cue.strength).substr(0, 3) + ") block " + std::to_string(h.block) +
+           (scope[static_cast<std::size_t>(h.block)] ? "" : " [out of scope]") + ": " +
+           block_at(plan, h.block).text.substr(h.begin, h.end - h.begin) + "\n";
+  }
+  return out;
+}
+
+const CompiledItem& compiled_item(const checklists::Item& item) {
+  struct Entry {
+    std::size_t print = 0;
+    std::unique_ptr<CompiledItem> compiled;
+  };
+  static std::unordered_map<const checklists::Item*, Entry> cache;
+  const std::size_t print = fingerprint(item);
+  Entry& entry = cache[&item];
+  if (entry.compiled && entry.print == print) return *entry.compiled;
+  auto compiled = std::make_unique<CompiledItem>();
+  compiled->item = &item;
+  compiled->headings = compile_all(item.heading_cues);
+  compiled->negatives = compile_all(item.negative_cues);
+  compiled->contraries = compile_all(item.contrary_cues);
+  for (const auto& part : item.parts) compiled->parts.push_back(CompiledPart{&part, compile_all(part.cues)});
+  entry = Entry{print, std::move(compiled)};
+  return *entry.compiled;
+}
+
+PlanText::PlanText(const Structure& s, std::vector<std::string_view> block_texts, std::vector<std::string_view> title_texts)
+    : structure(&s), body(block_texts, Lexicon::shared()), titles(title_texts, Lexicon::shared()) {
+  const auto& tokens = body.tokens();
+  std::uint32_t t = 0;
+  for (std::size_t b = 0; b < block_texts.size(); ++b) {
+    const std::uint32_t first = t;
+    while (t < tokens.size() && tokens[t].block == static_cast<int>(b)) ++t;
+    first_token.push_back(first);
+    end_token.push_back(t);
+    sentences.push_back(split_block_sentences(block_texts[b], tokens, first, t, Lexicon::shared()));
+  }
+}
+
+PlanText build_plan_text(const Structure& structure) {
+  std::vector<BlockRef> refs;
+  std::vector<std::string_view> texts, titles;
+  for (std::size_t s = 0; s < structure.sections.size(); ++s) {
+    titles.push_back(structure.sections[s].title);
+    for (std::size_t b = 0; b < structure.sections[s].blocks.size(); ++b) {
+      refs.push_back(BlockRef{static_cast<int>(s), static_cast<int>(b)});
+      texts.push_back(structure.sections[s].blocks[b].text);
+    }
+  }
+  PlanText plan(structure, texts, titles);
+  plan.blocks = std::move(refs);
+  return plan;
+}
+
+}  // namespace opcheck::analyse::detail

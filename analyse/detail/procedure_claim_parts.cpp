@@ -1,0 +1,107 @@
+// The smaller readings of the procedure reader: a sentence's surroundings (is this an OPR
+// letter, an OOGO declaration, a procedure chapter?), the OOGO outcome, and the names of the
+// municipalities listed after "gemeente(n)".
+#include <algorithm>
+#include <cctype>
+
+#include "analyse/detail/procedure_claims.h"
+#include "analyse/detail/procedure_text.h"
+
+namespace opcheck::analyse::detail {
+namespace {
+
+bool is_upper_start(std::string_view text, std::size_t pos) {
+  return pos < text.size() && text[pos] >= 'A' && text[pos] <= 'Z';
+}
+
+bool is_name_byte(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return u >= 0x80 || std::isalnum(u) || c == '-' || c == '\'';
+}
+
+std::size_t word_end(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && is_name_byte(text[pos])) ++pos;
+  return pos;
+}
+
+// An acronym ("OOGO", "RBO") is not a municipality.
+bool is_acronym(std::string_view word) {
+  return word.size() >= 2 && std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// One name from `pos`: capitalised words, with "aan de", "op", "van" between capitalised
+// ones ("Horst aan de Maas", "Bergen op Zoom"). Returns the end, or `pos` when none.
+std::size_t read_name(std::string_view text, std::size_t pos) {
+  if (!is_upper_start(text, pos)) return pos;
+  std::size_t end = word_end(text, pos);
+  if (is_acronym(text.substr(pos, end - pos))) return pos;
+  static const std::vector<std::string_view> joiners{"aan", "de", "den", "der", "op", "van", "a/d"};
+  for (bool extended = true; extended;) {
+    extended = false;
+    for (std::size_t look = end; look < text.size() && text[look] == ' ';) {
+      std::size_t w = look + 1, we = word_end(text, w);
+      if (we == w) break;
+      std::string_view word = text.substr(w, we - w);
+      if (is_upper_start(text, w) && !is_acronym(word)) {
+        end = we;
+        extended = true;
+        break;
+      }
+      if (std::find(joiners.begin(), joiners.end(), word) == joiners.end()) break;
+      look = we;
+    }
+  }
+  return end;
+}
+
+}  // namespace
+
+ClaimContext read_context(std::string_view around, const ProcedureEvents& events) {
+  ClaimContext c;
+  std::string lower = lower_ascii_copy(around);
+  if (events.opr) c.opr = !find_cues(around, events.opr->body_cues).empty();
+  if (events.oogo)
+    c.oogo = !find_cues(around, events.oogo->cues).empty() || has_word(lower, "gemeenten") || has_word(lower, "gemeente");
+  c.procedure = c.opr || c.oogo;
+  if (events.vaststelling) c.procedure = c.procedure || !find_cues(around, events.vaststelling->cues).empty();
+  for (std::string_view w : {"totstandkoming", "procedure", "besluitvorming", "ondertekening", "tijdpad", "besluit"})
+    c.procedure = c.procedure || has_word(lower, w);
+  return c;
+}
+
+std::string read_outcome(std::string_view text, const checklists::Event& oogo) {
+  auto against = find_cues(text, oogo.disagreement_cues);
+  if (!against.empty()) return "geen_overeenstemming";
+  std::string lower = lower_ascii_copy(text);
+  for (const CueHit& hit : find_cues(text, oogo.agreement_cues)) {
+    std::size_t from = hit.begin > 12 ? hit.begin - 12 : 0;
+    std::string_view before = std::string_view(lower).substr(from, hit.begin - from);
+    // "geen akkoord", "niet positief": the agreement cue negated.
+    if (before.find("geen ") != std::string_view::npos || before.find("niet ") != std::string_view::npos)
+      return "geen_overeenstemming";
+    return "overeenstemming";
+  }
+  return "";
+}
+
+std::vector<std::string> read_gemeenten(std::string_view text) {
+  std::vector<std::string> out;
+  for (const CueHit& key : find_cues(text, {"gemeente", "gemeenten"})) {
+    std::size_t pos = key.end;
+    for (;;) {
+      while (pos < text.size() && (text[pos] == ' ' || text[pos] == ':' || text[pos] == '(')) ++pos;
+      std::size_t end = read_name(text, pos);
+      if (end == pos) break;
+      std::string name(text.substr(pos, end - pos));
+      if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+      pos = end;
+      if (text.substr(pos, 2) == ", ") pos += 2;
+      else if (text.substr(pos, 4) == " en ") pos += 4;
+      else if (text.substr(pos, 3) == " & ") pos += 3;
+      else break;
+    }
+  }
+  return out;
+}
+
+}  // namespace opcheck::analyse::detail

@@ -1,0 +1,155 @@
+// Cue matching, clauses and tense markers for the procedure reader (see procedure_text.h).
+// Everything works on bytes: cues and markers are ASCII, and any non-ASCII byte counts as a
+// letter, so "vóór" or "geëvalueerd" never end a word in the middle.
+#include "analyse/detail/procedure_text.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace opcheck::analyse::detail {
+namespace {
+
+bool is_word_byte(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+}
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool boundary_before(std::string_view text, std::size_t pos) { return pos == 0 || !is_word_byte(text[pos - 1]); }
+bool boundary_after(std::string_view text, std::size_t pos) { return pos >= text.size() || !is_word_byte(text[pos]); }
+
+// Whether `cue` matches `text` at `pos` (case rule of find_cue), without boundary checks.
+bool matches_at(std::string_view text, std::size_t pos, std::string_view cue) {
+  if (pos + cue.size() > text.size()) return false;
+  for (std::size_t i = 0; i < cue.size(); ++i) {
+    char c = cue[i], t = text[pos + i];
+    if (c >= 'A' && c <= 'Z' ? t != c : lower(t) != lower(c)) return false;
+  }
+  return true;
+}
+
+std::vector<CueHit> exact_hits(std::string_view text, std::string_view cue) {
+  std::vector<CueHit> out;
+  if (cue.empty()) return out;
+  for (std::size_t pos = 0; pos + cue.size() <= text.size(); ++pos) {
+    if (!boundary_before(text, pos) || !matches_at(text, pos, cue) || !boundary_after(text, pos + cue.size())) continue;
+    out.push_back({pos, pos + cue.size(), std::string(cue)});
+  }
+  return out;
+}
+
+constexpr std::array<std::string_view, 6> kParticles{"in", "vast", "af", "plaats", "mee", "toe"};
+
+// "stemt in" as "stemt hierbij unaniem in": the verb, then its particle within five words,
+// with no clause punctuation between.
+std::vector<CueHit> separable_hits(std::string_view text, std::string_view verb, std::string_view particle,
+                                   std::string_view cue) {
+  std::vector<CueHit> out;
+  for (const CueHit& v : exact_hits(text, verb)) {
+    std::size_t pos = v.end;
+    for (int words = 0; words <= 5 && pos < text.size(); ++words) {
+      while (pos < text.size() && text[pos] == ' ') ++pos;
+      if (pos >= text.size() || text[pos] == ',' || text[pos] == ';' || text[pos] == '.') break;
+      std::size_t end = pos;
+      while (end < text.size() && is_word_byte(text[end])) ++end;
+      if (end == pos) break;
+      if (words > 0 && end - pos == particle.size() && matches_at(text, pos, particle)) {
+        out.push_back({v.begin, end, std::string(cue)});
+        break;
+      }
+      pos = end;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string lower_ascii_copy(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = lower(c);
+  return out;
+}
+
+std::vector<CueHit> find_cue(std::string_view text, std::string_view cue) {
+  auto space = cue.find(' ');
+  if (space != std::string_view::npos && cue.find(' ', space + 1) == std::string_view::npos) {
+    std::string_view particle = cue.substr(space + 1);
+    if (std::find(kParticles.begin(), kParticles.end(), lower_ascii_copy(particle)) != kParticles.end())
+      return separable_hits(text, cue.substr(0, space), particle, cue);
+  }
+  return exact_hits(text, cue);
+}
+
+bool overlaps(const CueHit& hit, const std::vector<CueHit>& others) {
+  return std::any_of(others.begin(), others.end(), [&](const CueHit& o) { return o.begin < hit.end && hit.begin < o.end; });
+}
+
+std::vector<CueHit> find_cues(std::string_view text, const std::vector<std::string>& cues) {
+  std::vector<const std::string*> order;
+  for (const auto& c : cues) order.push_back(&c);
+  std::stable_sort(order.begin(), order.end(), [](const auto* a, const auto* b) { return a->size() > b->size(); });
+  std::vector<CueHit> out;
+  for (const auto* cue : order)
+    for (CueHit& hit : find_cue(text, *cue))
+      if (!overlaps(hit, out)) out.push_back(std::move(hit));
+  std::sort(out.begin(), out.end(), [](const CueHit& a, const CueHit& b) { return a.begin < b.begin; });
+  return out;
+}
+
+std::vector<Clause> split_clauses(std::string_view sentence) {
+  static const std::array<std::string_view, 10> conjunctions{" en ", " waarna ", " nadat ", " maar ", " waarop ",
+                                                             " terwijl ", " voordat ", " doch ", " zodat ", " omdat "};
+  std::string lower = lower_ascii_copy(sentence);
+  std::vector<std::size_t> cuts;
+  for (std::size_t i = 0; i < lower.size(); ++i) {
+    char c = lower[i];
+    if (c == ';' || c == ':' || c == '(' || c == ')') cuts.push_back(i);
+    // A comma between digits belongs to a number ("1,5 fte").
+    if (c == ',' && !(i > 0 && i + 1 < lower.size() && std::isdigit(static_cast<unsigned char>(lower[i + 1])))) cuts.push_back(i);
+    if (c == ' ' && lower.compare(i, 3, " - ") == 0) cuts.push_back(i);
+    for (std::string_view conj : conjunctions)
+      if (lower.compare(i, conj.size(), conj) == 0) cuts.push_back(i);
+  }
+  std::vector<Clause> out;
+  std::size_t start = 0;
+  for (std::size_t cut : cuts) {
+    if (cut > start) out.push_back({start, cut});
+    start = cut + 1;
+  }
+  if (start < sentence.size() || out.empty()) out.push_back({start, sentence.size()});
+  return out;
+}
+
+std::size_t clause_of(const std::vector<Clause>& clauses, std::size_t pos) {
+  for (std::size_t i = 0; i < clauses.size(); ++i)
+    if (pos < clauses[i].end) return i;
+  return clauses.empty() ? 0 : clauses.size() - 1;
+}
+
+bool has_word(std::string_view lower, std::string_view word) { return !exact_hits(lower, word).empty(); }
+
+bool has_past_marker(std::string_view lower) {
+  static const std::array<std::string_view, 24> words{
+      "heeft", "hebben", "had", "hadden", "is", "was", "waren", "werd", "werden", "vond", "vonden", "stemde",
+      "stemden", "stelde", "stelden", "gaf", "gaven", "verleende", "verleenden", "ging", "gingen", "kwam", "kwamen", "zijn"};
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return has_word(lower, w); });
+}
+
+bool has_future_marker(std::string_view lower) {
+  // Strong markers announce the event whatever else the clause says; weak ones ("wordt",
+  // "gaan") also occur in past statements about something else, so they count only when the
+  // clause has no past verb.
+  static const std::array<std::string_view, 13> strong{
+      "zal", "zullen", "zou", "zouden", "verwacht", "verwachten", "gepland", "binnenkort", "voornemens",
+      "te zijner tijd", "beoogd", "komende", "toekomstige"};
+  static const std::array<std::string_view, 4> weak{"wordt", "worden", "gaat", "gaan"};
+  if (has_word(lower, "hierbij")) return false;  // "wordt hierbij vastgesteld" is the act itself
+  if (std::any_of(strong.begin(), strong.end(), [&](std::string_view w) { return has_word(lower, w); })) return true;
+  return !has_past_marker(lower) &&
+         std::any_of(weak.begin(), weak.end(), [&](std::string_view w) { return has_word(lower, w); });
+}
+
+}  // namespace opcheck::analyse::detail

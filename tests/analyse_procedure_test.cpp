@@ -1,0 +1,458 @@
+// Tests for the procedure reader (claims per sentence, facts per plan) and the timeline rules
+// N3/N4/N5 on the real catalog (checklists/data). Sentences are written for these tests; none
+// comes from the corpus phrasings.
+#include <gtest/gtest.h>
+
+#include "analyse/detail/internal.h"
+#include "analyse/detail/procedure_claims.h"
+#include "analyse/detail/procedure_state.h"
+#include "analyse/detail/procedure_timeline.h"
+
+namespace opcheck::analyse {
+namespace {
+
+using detail::ClaimContext;
+using detail::Mood;
+
+const checklists::Catalog& catalog() {
+  static const auto loaded = checklists::load_catalog(checklists::default_checklist_dir());
+  if (!loaded) ADD_FAILURE() << loaded.error().message;
+  return loaded.value();
+}
+
+const char* mood_name(Mood m) { return m == Mood::happened ? "gedaan" : m == Mood::refused ? "geweigerd" : "aangekondigd"; }
+
+// Claims of one text as "event mood date [by] [outcome]" joined by "; ", in reading order.
+std::string claims(std::string_view text, ClaimContext ctx = {}, std::optional<int> year = 2014) {
+  std::string out;
+  for (const auto& c : detail::read_claims(text, detail::ProcedureEvents::from(catalog()), ctx, year)) {
+    if (!out.empty()) out += "; ";
+    out += c.event + " " + mood_name(c.mood) + " " + (c.date ? to_iso(*c.date) : "-");
+    if (!c.by.empty()) out += " " + c.by;
+    if (!c.outcome.empty()) out += " " + c.outcome;
+  }
+  return out;
+}
+
+Block block(const std::string& text, int page = 7, BlockKind kind = BlockKind::paragraph) {
+  Block b;
+  b.kind = kind;
+  b.text = text;
+  b.lines.push_back({page, {50, 100, 500, 112}, 0, text.size()});
+  return b;
+}
+
+Section section(const std::string& title, const std::vector<std::string>& paragraphs, int page = 7) {
+  Section s;
+  s.number = "9";
+  s.title = title;
+  s.first_page = s.last_page = page;
+  for (const auto& p : paragraphs) s.blocks.push_back(block(p, page, p.find(" | ") != std::string::npos ? BlockKind::table_row : BlockKind::paragraph));
+  return s;
+}
+
+Structure plan_with(std::vector<Section> sections) {
+  Structure s;
+  Section front;
+  front.title = "Voorwerk";
+  front.level = 0;
+  s.sections.push_back(front);
+  for (auto& sec : sections) s.sections.push_back(std::move(sec));
+  return s;
+}
+
+ProcedureFacts facts_of(std::vector<Section> sections) {
+  return detail::find_procedure_facts(plan_with(std::move(sections)), catalog(), 2014);
+}
+
+// "2014-03-12 day" / "- " plus the state, for one fact.
+std::string show(const DateFact& f) {
+  const char* state[] = {"geen", "gedaan", "geweigerd", "aangekondigd"};
+  std::string out = state[static_cast<int>(detail::state_of(f))];
+  if (f.date) out += " " + to_iso(*f.date) + " " + std::string(to_string(f.date->precision));
+  return out;
+}
+
+// ---- claims per sentence ----------------------------------------------------------------
+
+TEST(ProcedureClaims, ReadsAdoptionDateAndBodyInEveryDateForm) {
+  EXPECT_EQ(claims("Het bestuur heeft het ondersteuningsplan op 12 maart 2014 vastgesteld."),
+            "vaststelling gedaan 2014-03-12 bestuur");
+  EXPECT_EQ(claims("Het plan is vastgesteld door de algemene ledenvergadering op 12-03-2014."),
+            "vaststelling gedaan 2014-03-12 algemene ledenvergadering");
+  EXPECT_EQ(claims("Het ondersteuningsplan is op 12 mrt. 2014 vastgesteld door de RvT."),
+            "vaststelling gedaan 2014-03-12 raad van toezicht");
+  EXPECT_EQ(claims("Het plan is d.d. 12 maart vastgesteld door het AB."), "vaststelling gedaan 2014-03-12 algemeen bestuur");
+  EXPECT_EQ(claims("Het plan is op 12/3/'14 door de ALV vastgesteld."), "vaststelling gedaan 2014-03-12 algemene ledenvergadering");
+  EXPECT_EQ(claims("Het ondersteuningsplan is op 2014-03-12 vastgesteld."), "vaststelling gedaan 2014-03-12");
+}
+
+TEST(ProcedureClaims, KeepsMonthPrecisionWithoutInventingADay) {
+  EXPECT_EQ(claims("In maart 2014 heeft de raad van toezicht het ondersteuningsplan vastgesteld."),
+            "vaststelling gedaan 2014-03 raad van toezicht");
+  EXPECT_EQ(claims("De ondersteuningsplanraad heeft in februari 2014 ingestemd met het plan."),
+            "opr_instemming gedaan 2014-02");
+}
+
+TEST(ProcedureClaims, ReadsConsentIncludingSeparableVerb) {
+  EXPECT_EQ(claims("De ondersteuningsplanraad heeft op 5 maart 2014 ingestemd met het plan."),
+            "opr_instemming gedaan 2014-03-05");
+  EXPECT_EQ(claims("Namens de OPR stemt de voorzitter hierbij in met het ondersteuningsplan."),
+            "opr_instemming gedaan -");
+  EXPECT_EQ(claims("De OPR heeft op 5 maart 2014 instemming verleend."), "opr_instemming gedaan 2014-03-05");
+}
+
+TEST(ProcedureClaims, FutureAndRequestedConsentIsOnlyAnnounced) {
+  EXPECT_EQ(claims("De instemming van de OPR wordt gevraagd in de vergadering van 10 april 2014."),
+            "opr_instemming aangekondigd 2014-04-10");
+  EXPECT_EQ(claims("Het plan is op 3 maart 2014 ter instemming voorgelegd aan de OPR."),
+            "opr_instemming aangekondigd 2014-03-03");
+  EXPECT_EQ(claims("De OPR zal op 10 april 2014 haar instemming geven."), "opr_instemming aangekondigd 2014-04-10");
+  EXPECT_EQ(claims("De OPR heeft nog niet ingestemd met het plan."), "opr_instemming aangekondigd -");
+}
+
+TEST(ProcedureClaims, NotYetAdoptedIsNoAdoption) {
+  EXPECT_EQ(claims("Het plan is nog niet vastgesteld."), "vaststelling aangekondigd -");
+  EXPECT_EQ(claims("Het plan wordt op 24 april 2014 vastgesteld door het bestuur."),
+            "vaststelling aangekondigd 2014-04-24 bestuur");
+  EXPECT_EQ(claims("Het concept-ondersteuningsplan wordt ter vaststelling voorgelegd aan de ALV van 24 april 2014."),
+            "vaststelling aangekondigd 2014-04-24 algemene ledenvergadering");
+}
+
+TEST(ProcedureClaims, RefusalsAreRefusedNotAnnounced) {
+  EXPECT_EQ(claims("De OPR onthoudt haar instemming aan het ondersteuningsplan."), "opr_instemming geweigerd -");
+  EXPECT_EQ(claims("De ondersteuningsplanraad stemt niet in met het plan."), "opr_instemming geweigerd -");
+  EXPECT_EQ(claims("De OPR heeft op 3 maart 2014 niet ingestemd met het plan."), "opr_instemming geweigerd 2014-03-03");
+}
+
+TEST(ProcedureClaims, GivesEachEventOfASentenceItsOwnDate) {
+  EXPECT_EQ(claims("Na instemming van de OPR op 3 maart 2014 heeft het algemeen bestuur het plan op 12 maart 2014 vastgesteld."),
+            "opr_instemming gedaan 2014-03-03; vaststelling gedaan 2014-03-12 algemeen bestuur");
+  EXPECT_EQ(claims("Het plan is op 12 maart 2014 vastgesteld, nadat de OPR op 5 maart 2014 had ingestemd en op "
+                   "10 februari 2014 OOGO met de gemeenten had plaatsgevonden."),
+            "oogo gedaan 2014-02-10 onbekend; opr_instemming gedaan 2014-03-05; vaststelling gedaan 2014-03-12");
+  EXPECT_EQ(claims("Voorafgaand aan de vaststelling op 12 maart 2014 heeft de OPR op 3 maart 2014 ingestemd."),
+            "opr_instemming gedaan 2014-03-03; vaststelling gedaan 2014-03-12");
+}
+
+TEST(ProcedureClaims, SentenceOpeningDateServesEveryUndatedEvent) {
+  EXPECT_EQ(claims("Op 12 maart 2014 heeft de OPR ingestemd en heeft het bestuur het plan vastgesteld."),
+            "opr_instemming gedaan 2014-03-12; vaststelling gedaan 2014-03-12 bestuur");
+}
+
+TEST(ProcedureClaims, AReferenceToTheAdoptionIsNotAnAdoption) {
+  EXPECT_EQ(claims("Voorafgaand aan de vaststelling heeft op 10 februari 2014 OOGO plaatsgevonden."),
+            "oogo gedaan 2014-02-10 onbekend");
+}
+
+TEST(ProcedureClaims, DateOfADocumentIsNotTheEventDate) {
+  EXPECT_EQ(claims("De OPR heeft op 5 maart 2014 ingestemd met de conceptversie van 12 februari 2014."),
+            "opr_instemming gedaan 2014-03-05");
+  EXPECT_EQ(claims("De OPR heeft ingestemd met de conceptversie van 12 februari 2014."), "opr_instemming gedaan -");
+}
+
+TEST(ProcedureClaims, AdoptionOfSomethingElseIsIgnored) {
+  EXPECT_EQ(claims("De begroting is op 12 december 2013 door het bestuur vastgesteld."), "");
+  EXPECT_EQ(claims("Het bestuur heeft op 5 juni 2013 besloten het schoolmodel te hanteren."), "");
+}
+
+TEST(ProcedureClaims, ReadsOogoOutcome) {
+  EXPECT_EQ(claims("Op 10 februari 2014 heeft het OOGO met de gemeenten plaatsgevonden; daarbij is overeenstemming bereikt."),
+            "oogo gedaan 2014-02-10 overeenstemming");
+  EXPECT_EQ(claims("Het op overeenstemming gericht overleg met de gemeenten op 10 februari 2014 heeft niet tot "
+                   "overeenstemming geleid."),
+            "oogo gedaan 2014-02-10 geen_overeenstemming");
+  EXPECT_EQ(claims("Het OOGO met de gemeenten staat gepland op 20 maart 2014."), "oogo aangekondigd 2014-03-20");
+  EXPECT_EQ(claims("Het OOGO vond plaats op 10 februari 2014; de gemeenten gingen akkoord."),
+            "oogo gedaan 2014-02-10 overeenstemming");
+}
+
+TEST(ProcedureClaims, ReadsTimelineTableRows) {
+  ClaimContext table;
+  table.table = true;
+  table.procedure = true;
+  EXPECT_EQ(claims("12 maart 2014 | Vaststelling ondersteuningsplan door het algemeen bestuur", table),
+            "vaststelling gedaan 2014-03-12 algemeen bestuur");
+  EXPECT_EQ(claims("5 maart 2014 | Instemming OPR", table), "opr_instemming gedaan 2014-03-05");
+  EXPECT_EQ(claims("20 april 2014 | OOGO met de gemeenten (gepland)", table), "oogo aangekondigd 2014-04-20");
+  EXPECT_EQ(claims("Datum | Activiteit", table), "");
+}
+
+TEST(ProcedureClaims, ListsMunicipalities) {
+  EXPECT_EQ(detail::read_gemeenten("OOGO met de gemeenten Tiel, Culemborg, Buren en Horst aan de Maas over het plan."),
+            (std::vector<std::string>{"Tiel", "Culemborg", "Buren", "Horst aan de Maas"}));
+  EXPECT_EQ(detail::read_gemeenten("Gemeenten Den Helder, Schagen en Hollands Kroon"),
+            (std::vector<std::string>{"Den Helder", "Schagen", "Hollands Kroon"}));
+  EXPECT_EQ(detail::read_gemeenten("overleg met de gemeenten in de regio en het RBO"), std::vector<std::string>{});
+  EXPECT_EQ(detail::read_gemeenten("P. Bakker, wethouder onderwijs gemeente Tiel"), std::vector<std::string>{"Tiel"});
+}
+
+// ---- facts per plan ---------------------------------------------------------------------
+
+TEST(ProcedureFacts, UndatedConsentInALetterTakesTheLetterDate) {
+  auto facts = facts_of({section("Instemming ondersteuningsplanraad",
+                                 {"Ondersteuningsplanraad SWV Rivierenland", "Tiel, 7 maart 2014",
+                                  "Aan het bestuur van SWV Rivierenland",
+                                  "Namens de raad deel ik u mee dat de raad heeft ingestemd met het ondersteuningsplan.",
+                                  "Met vriendelijke groet,", "J. de Vries, voorzitter ondersteuningsplanraad"})});
+  EXPECT_EQ(show(facts.opr_instemming), "gedaan 2014-03-07 day");
+  ASSERT_EQ(facts.opr_instemming.evidence.size(), 2u);
+  EXPECT_EQ(facts.opr_instemming.evidence[1].quote, "Tiel, 7 maart 2014");
+  EXPECT_EQ(show(facts.vaststelling), "geen");
+}
+
+TEST(ProcedureFacts, SignedLetterOutranksTheBodyText) {
+  auto facts = facts_of({section("Totstandkoming", {"De OPR heeft in maart 2014 ingestemd met het plan."}),
+                         section("Bijlage B Instemming", {"Ondersteuningsplanraad SWV Eemland", "Aan het bestuur van SWV Eemland",
+                                                           "De OPR heeft op 4 maart 2014 ingestemd met het ondersteuningsplan.",
+                                                           "Met vriendelijke groet,"})});
+  EXPECT_EQ(show(facts.opr_instemming), "gedaan 2014-03-04 day");
+  EXPECT_EQ(facts.opr_instemming.evidence.at(0).section, "9 Bijlage B Instemming");
+}
+
+TEST(ProcedureFacts, ConsentOutranksAnAnnouncement) {
+  auto facts = facts_of({section("Procedure", {"Het plan wordt ter instemming voorgelegd aan de OPR.",
+                                               "De OPR heeft op 6 maart 2014 ingestemd met het plan."})});
+  EXPECT_EQ(show(facts.opr_instemming), "gedaan 2014-03-06 day");
+}
+
+TEST(ProcedureFacts, ReadsATimelineTable) {
+  auto facts = facts_of({section("Tijdpad", {"Datum | Activiteit", "10 februari 2014 | OOGO met de gemeenten Tiel en Buren",
+                                             "5 maart 2014 | Instemming OPR",
+                                             "12 maart 2014 | Vaststelling door het algemeen bestuur"})});
+  EXPECT_EQ(show(facts.oogo), "gedaan 2014-02-10 day");
+  EXPECT_EQ(facts.oogo.gemeenten, (std::vector<std::string>{"Tiel", "Buren"}));
+  EXPECT_EQ(facts.oogo.outcome, "onbekend");
+  EXPECT_EQ(show(facts.opr_instemming), "gedaan 2014-03-05 day");
+  EXPECT_EQ(show(facts.vaststelling), "gedaan 2014-03-12 day");
+  EXPECT_EQ(facts.vaststelling.by, "algemeen bestuur");
+}
+
+TEST(ProcedureFacts, OogoLetterNamesMunicipalitiesOnLetterheadAndSignatures) {
+  auto facts = facts_of({section("Verklaring op overeenstemming gericht overleg",
+                                 {"Gemeenten Gouda, Waddinxveen en Zuidplas", "Aan het bestuur van SWV Midden-Holland",
+                                  "Op 11 februari 2014 is op overeenstemming gericht overleg gevoerd over het concept-ondersteuningsplan.",
+                                  "De colleges hebben overeenstemming bereikt met het samenwerkingsverband.",
+                                  "Met vriendelijke groet,", "R. Smit, wethouder onderwijs gemeente Gouda"})});
+  EXPECT_EQ(show(facts.oogo), "gedaan 2014-02-11 day");
+  EXPECT_EQ(facts.oogo.outcome, "overeenstemming");
+  EXPECT_EQ(facts.oogo.gemeenten, (std::vector<std::string>{"Gouda", "Waddinxveen", "Zuidplas"}));
+}
+
+TEST(ProcedureFacts, RefusalIsKeptAsRefused) {
+  auto facts = facts_of({section("Procedure", {"De ondersteuningsplanraad heeft op 3 maart 2014 niet ingestemd met het plan."})});
+  EXPECT_EQ(show(facts.opr_instemming), "geweigerd 2014-03-03 day");
+}
+
+TEST(ProcedureFacts, EvidenceQuotesTheSentence) {
+  auto facts = facts_of({section("Procedure", {"Dit plan kwam tot stand met de scholen. Het bestuur heeft het plan op 12 maart 2014 vastgesteld."})});
+  ASSERT_EQ(facts.vaststelling.evidence.size(), 1u);
+  EXPECT_EQ(facts.vaststelling.evidence[0].quote, "Het bestuur heeft het plan op 12 maart 2014 vastgesteld.");
+  EXPECT_EQ(facts.vaststelling.evidence[0].page, 7);
+}
+
+// ---- timeline rules ---------------------------------------------------------------------
+
+DateFact dated(int y, int m, int d, Precision p = Precision::day) {
+  DateFact f;
+  f.date = DateValue{y, m, d, p};
+  return f;
+}
+
+DateFact with_outcome(DateFact f, const std::string& outcome) {
+  f.outcome = outcome;
+  return f;
+}
+
+struct Rules {
+  ProcedureFacts facts;
+  std::optional<checklists::Date> received = checklists::Date{2014, 4, 20};
+  Finding get(const std::string& id) const {
+    auto items = checklists::items_in_force(catalog(), "2014", checklists::Sector::po);
+    auto out = detail::judge_procedure(facts, *checklists::find_round(catalog(), "2014"), received, items.value());
+    for (auto& f : out)
+      if (f.item == id) return f;
+    ADD_FAILURE() << "geen bevinding voor " << id;
+    return {};
+  }
+  std::string status(const std::string& id) const { return get(id).status; }
+};
+
+TEST(ProcedureRules, JudgesEveryProcedureItemInForce) {
+  Rules r;
+  auto items = checklists::items_in_force(catalog(), "2014", checklists::Sector::vo);
+  auto out = detail::judge_procedure(r.facts, *checklists::find_round(catalog(), "2014"), r.received, items.value());
+  ASSERT_EQ(out.size(), 3u);
+  EXPECT_EQ(out[0].item, "N3-OPR");
+  EXPECT_EQ(out[0].checklist, "procedure");
+  EXPECT_EQ(out[1].item, "N4-TIJDIG");
+  EXPECT_EQ(out[2].item, "N5-OOGO");
+}
+
+TEST(ProcedureRules, ConsentBeforeAdoptionComplies) {
+  Rules r;
+  r.facts.vaststelling = dated(2014, 3, 12);
+  r.facts.opr_instemming = dated(2014, 3, 5);
+  auto f = r.get("N3-OPR");
+  EXPECT_EQ(f.status, "voldoet");
+  EXPECT_EQ(f.explanation, "De OPR heeft ingestemd op 5 maart 2014, vóór de vaststelling op 12 maart 2014.");
+}
+
+TEST(ProcedureRules, ConsentAfterAdoptionOrRefusedFails) {
+  Rules r;
+  r.facts.vaststelling = dated(2014, 3, 12);
+  r.facts.opr_instemming = dated(2014, 3, 13);
+  auto f = r.get("N3-OPR");
+  EXPECT_EQ(f.status, "niet_voldaan");
+  EXPECT_EQ(f.explanation, "De OPR heeft ingestemd op 13 maart 2014, ná de vaststelling op 12 maart 2014.");
+  r.facts.opr_instemming = with_outcome(dated(2014, 3, 1), detail::kRefused);
+  EXPECT_EQ(r.status("N3-OPR"), "niet_voldaan");
+  EXPECT_EQ(r.get("N3-OPR").explanation, "De OPR heeft zijn instemming aan het plan onthouden.");
+}
+
+TEST(ProcedureRules, NoOrOnlyAnnouncedConsentIsNotShown) {
+  Rules r;
+  r.facts.vaststelling = dated(2014, 3, 12);
+  EXPECT_EQ(r.status("N3-OPR"), "niet_aangetoond");
+  EXPECT_EQ(r.get("N3-OPR").explanation, "Geen vermelding van instemming door de OPR gevonden, ook niet in de bijlagen.");
+  r.facts.opr_instemming = with_outcome(dated(2014, 4, 10), detail::kAnnounced);
+  EXPECT_EQ(r.status("N3-OPR"), "niet_aangetoond");
+  EXPECT_EQ(r.get("N3-OPR").explanation,
+            "Het plan vermeldt alleen dat het ter instemming aan de OPR wordt of is voorgelegd; een instemming is niet gevonden.");
+}
+
+TEST(ProcedureRules, SameMonthConsentLeavesTheOrderOpenAndSaysSo) {
+  Rules r;
+  r.facts.vaststelling = dated(2014, 3, 12);
+  r.facts.opr_instemming = dated(2014, 3, 0, Precision::month);
+  auto f = r.get("N3-OPR");
+  EXPECT_EQ(f.status, "voldoet");
+  EXPECT_NE(f.explanation.find("alleen de maand bekend"), std::string::npos) << f.explanation;
+  EXPECT_LT(f.confidence, 0.6);
+  r.facts.opr_instemming = dated(2014, 2, 0, Precision::month);
+  EXPECT_EQ(r.get("N3-OPR").explanation, "De OPR heeft ingestemd op februari 2014, vóór de vaststelling op 12 maart 2014.");
+  r.facts.opr_instemming = dated(2014, 4, 0, Precision::month);
+  EXPECT_EQ(r.status("N3-OPR"), "niet_voldaan");
+}
+
+TEST(ProcedureRules, UndatedConsentCompliesWithoutOrderCheck) {
+  Rules r;
+  r.facts.vaststelling = dated(2014, 3, 12);
+  r.facts.opr_instemming.evidence.push_back(Evidence{9, "9 Procedure", "De OPR heeft ingestemd.", std::nullopt});
+  auto f = r.get("N3-OPR");
+  EXPECT_EQ(f.status, "voldoet");
+  EXPECT_EQ(f.explanation, "De OPR heeft ingestemd met het plan; een datum van instemming is niet gevonden, dus de "
+                           "volgorde met de vaststelling is niet gecontroleerd.");
+  EXPECT_EQ(f.evidence.size(), 1u);
+}
+
+TEST(ProcedureRules, AdoptionAndReceiptBeforeDeadlineAreTimely) {
+  Rules r;
+  r.facts.vaststelling = dated(2014, 4, 30);
+  r.facts.vaststelling.by = "algemene ledenvergadering";
+  r.received = checklists::Date{2014, 4, 30};
+  auto f = r.get("N4-TIJDIG");
+  EXPECT_EQ(f.status, "voldoet");
+  EXPECT_EQ(f.explanation, "Vastgesteld op 30 april 2014 door de algemene ledenvergadering en ontvangen op 30 april 2014, "
+                           "beide vóór 1 mei 2014.");
+}
+
+TEST(ProcedureRules, AdoptionOrReceiptOnTheDeadlineIsLate) {
+  Rules r;
+  r.facts.vaststelling = dated(2014, 5, 1);
+  EXPECT_EQ(r.status("N4-TIJDIG"), "niet_voldaan");
+  EXPECT_EQ(r.get("N4-TIJDIG").explanation, "Vastgesteld op 1 mei 2014, niet vóór de uiterste datum 1 mei 2014.");
+  r.facts.vaststelling = dated(2014, 4, 2);
+  r.received = checklists::Date{2014, 5, 1};
+  EXPECT_EQ(r.status("N4-TIJDIG"), "niet_voldaan");
+  EXPECT_EQ(r.get("N4-TIJDIG").explanation, "Door de inspectie ontvangen op 1 mei 2014, niet vóór de uiterste datum 1 mei 2014.");
+  r.facts.vaststelling = DateFact{};
+  EXPECT_EQ(r.status("N4-TIJDIG"), "niet_voldaan");  // late receipt fails on its own
+}
+
+TEST(ProcedureRules, MonthOnlyAdoptionIsComparedAsAWholeMonth) {
+  Rules r;
+  r.facts.vaststelling = dated(2014, 4, 0, Precision::month);
+  EXPECT_EQ(r.status("N4-TIJDIG"), "voldoet");
+  EXPECT_EQ(r.get("N4-TIJDIG").explanation,
+            "Vastgesteld in april 2014 (alleen maand bekend), een maand geheel vóór 1 mei 2014; ontvangen op 20 april 2014.");
+  r.facts.vaststelling = dated(2014, 5, 0, Precision::month);
+  EXPECT_EQ(r.status("N4-TIJDIG"), "niet_voldaan");
+}
+
+TEST(ProcedureRules, NoAdoptionDateOrNoReceiptIsNotShown) {
+  Rules r;
+  EXPECT_EQ(r.status("N4-TIJDIG"), "niet_aangetoond");
+  r.facts.is_concept = true;
+  EXPECT_EQ(r.get("N4-TIJDIG").explanation, "Geen datum van vaststelling gevonden, ook niet in de bijlagen. Het document "
+                                            "noemt zichzelf een concept: een conceptplan is nog niet vastgesteld.");
+  r.facts.vaststelling = dated(2014, 3, 12);
+  r.received.reset();
+  EXPECT_EQ(r.status("N4-TIJDIG"), "niet_aangetoond");
+  EXPECT_EQ(r.get("N4-TIJDIG").explanation,
+            "Vastgesteld op 12 maart 2014, maar de datum van ontvangst door de inspectie is onbekend (geen intake-gegevens).");
+  r.facts.vaststelling = with_outcome(dated(2014, 4, 24), detail::kAnnounced);
+  r.received = checklists::Date{2014, 4, 20};
+  EXPECT_EQ(r.status("N4-TIJDIG"), "niet_aangetoond");
+}
+
+TEST(ProcedureRules, OogoBeforeAdoptionComplies) {
+  Rules r;
+  r.facts.vaststelling = dated(2014, 3, 12);
+  r.facts.oogo = with_outcome(dated(2014, 2, 10), "overeenstemming");
+  r.facts.oogo.gemeenten = {"Tiel", "Culemborg", "Buren"};
+  auto f = r.get("N5-OOGO");
+  EXPECT_EQ(f.status, "voldoet");
+  EXPECT_EQ(f.explanation, "OOGO met de gemeenten Tiel, Culemborg en Buren op 10 februari 2014, vóór de vaststelling op 12 maart 2014.");
+}
+
+TEST(ProcedureRules, OogoAfterAdoptionFailsEvenWithoutAgreement) {
+  Rules r;
+  r.facts.vaststelling = dated(2014, 3, 12);
+  r.facts.oogo = with_outcome(dated(2014, 3, 20), "geen_overeenstemming");
+  EXPECT_EQ(r.status("N5-OOGO"), "niet_voldaan");
+  r.facts.oogo = with_outcome(dated(2014, 3, 2), "geen_overeenstemming");
+  EXPECT_EQ(r.status("N5-OOGO"), "voldoet");
+}
+
+TEST(ProcedureRules, NoOrPlannedOogoIsNotShown) {
+  Rules r;
+  EXPECT_EQ(r.status("N5-OOGO"), "niet_aangetoond");
+  r.facts.oogo = with_outcome(dated(2014, 4, 20), detail::kAnnounced);
+  EXPECT_EQ(r.get("N5-OOGO").explanation,
+            "Het plan vermeldt alleen een gepland of toekomstig OOGO (20 april 2014); dat het heeft plaatsgevonden is niet gevonden.");
+}
+
+TEST(ProcedureRules, ComparesDatesOfMixedPrecision) {
+  using detail::compare_dates;
+  using detail::Order;
+  EXPECT_EQ(compare_dates({2014, 3, 5, Precision::day}, {2014, 3, 12, Precision::day}), Order::before);
+  EXPECT_EQ(compare_dates({2014, 3, 12, Precision::day}, {2014, 3, 12, Precision::day}), Order::same);
+  EXPECT_EQ(compare_dates({2014, 3, 0, Precision::month}, {2014, 3, 12, Precision::day}), Order::unknown);
+  EXPECT_EQ(compare_dates({2014, 3, 0, Precision::month}, {2014, 4, 1, Precision::day}), Order::before);
+  EXPECT_EQ(compare_dates({2014, 5, 0, Precision::month}, {2014, 4, 30, Precision::day}), Order::after);
+  EXPECT_EQ(compare_dates({0, 3, 5, Precision::day}, {2014, 4, 30, Precision::day}), Order::unknown);
+}
+
+TEST(ProcedureRules, OogoFactsOverruleContradictingParameter5Answers) {
+  ProcedureFacts facts;
+  facts.oogo = with_outcome(dated(2014, 2, 10), "geen_overeenstemming");
+  facts.oogo.evidence.push_back(Evidence{9, "9 Procedure", "Het OOGO ...", std::nullopt});
+  std::vector<Finding> findings{{"parameter5", "P5-OOGO", "onbekend", 0.4, {}, "Niets gevonden.", false},
+                                {"parameter5", "P5-OVEREENSTEMMING", "ja", 0.6, {}, "", false}};
+  detail::refine_oogo_findings(findings, facts);
+  EXPECT_EQ(findings[0].status, "ja");
+  EXPECT_EQ(findings[0].evidence.size(), 1u);
+  EXPECT_EQ(findings[0].explanation, "Het plan vermeldt dat OOGO met de gemeenten heeft plaatsgevonden op 10 februari 2014. "
+                                     "(Het taaloordeel was 'onbekend': Niets gevonden.)");
+  EXPECT_EQ(findings[1].status, "nee");
+  facts.oogo = with_outcome(DateFact{}, detail::kAnnounced);
+  findings[0].status = "onbekend";
+  findings[1].status = "deels";
+  detail::refine_oogo_findings(findings, facts);
+  EXPECT_EQ(findings[0].status, "nee");
+  EXPECT_EQ(findings[1].status, "deels");
+}
+
+}  // namespace
+}  // namespace opcheck::analyse

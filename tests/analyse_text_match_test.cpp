@@ -1,0 +1,113 @@
+// Dutch matching primitives of the content judge: folding, stems, decompounding, cue variants
+// (compounds written apart, abbreviations), sentence mood, negation and budget year spans.
+#include <gtest/gtest.h>
+
+#include "analyse/detail/match_cues.h"
+#include "analyse/detail/match_mood.h"
+#include "analyse/detail/match_years.h"
+#include "analyse/detail/text_match.h"
+
+namespace opcheck::analyse::detail {
+namespace {
+
+Lexicon& lex() { return Lexicon::shared(); }
+
+// Number of places `cue` occurs in `text` (cue compiled first: it feeds the vocabulary).
+std::size_t count(const std::string& cue, const std::string& text) {
+  const CompiledCue compiled = compile_cue(cue, lex());
+  PlanIndex index({text}, lex());
+  return index.find(compiled).size();
+}
+
+bool announces(const std::string& text) {
+  PlanIndex index({text}, lex());
+  const auto sentences = split_block_sentences(text, index.tokens(), 0, static_cast<std::uint32_t>(index.tokens().size()), lex());
+  return !sentences.empty() && sentences.front().announces;
+}
+
+TEST(TextMatch, FoldsCaseAndDiacritics) {
+  EXPECT_EQ(fold("Coördinatie ÉÉN geïnformeerd"), "coordinatie een geinformeerd");
+  EXPECT_EQ(fold("TLV’s"), "tlv's");
+}
+
+TEST(TextMatch, StemsInflectedFormsAlike) {
+  EXPECT_EQ(lex().stem_id("middelen"), lex().stem_id("middel"));
+  EXPECT_EQ(lex().stem_id("toelaatbaarheidsverklaringen"), lex().stem_id("toelaatbaarheidsverklaring"));
+  EXPECT_NE(lex().stem_id("begroting"), lex().stem_id("begeleiding"));
+}
+
+TEST(TextMatch, SplitsCompoundsWithLinkingS) {
+  EXPECT_EQ(lex().dictionary_split("ondersteuningsmiddelen"), (std::vector<std::string>{"ondersteuning", "middelen"}));
+  EXPECT_EQ(lex().dictionary_split("verdeelsleutel"), (std::vector<std::string>{"verdeel", "sleutel"}));
+  EXPECT_TRUE(lex().dictionary_split("onderwijs").empty());
+  EXPECT_TRUE(lex().dictionary_split("begroting").empty());
+}
+
+TEST(TextMatch, CompoundCueMatchesItsPartsWrittenApart) {
+  EXPECT_EQ(count("ondersteuningsmiddelen", "De middelen voor ondersteuning gaan naar de besturen."), 1u);
+  EXPECT_EQ(count("toewijzing van middelen", "De middelentoewijzing is jaarlijks."), 1u);
+  EXPECT_EQ(count("verdeling van middelen", "De verdeling van de middelen volgt later."), 1u);
+}
+
+TEST(TextMatch, CompoundHeadMatchesBareWordButModifierDoesNot) {
+  EXPECT_EQ(count("begroting", "Zie de meerjarenbegroting in de bijlage."), 1u);
+  EXPECT_EQ(count("begroting", "Het aantal begrotingsjaren is vier."), 0u);
+}
+
+TEST(TextMatch, AbbreviationsMatchExpansionsBothWays) {
+  EXPECT_EQ(count("toelaatbaarheidsverklaring", "De school vraagt een TLV aan."), 1u);
+  EXPECT_EQ(count("TLV", "Toelaatbaarheidsverklaringen worden afgegeven door de commissie."), 1u);
+  EXPECT_EQ(count("commissie van toelaatbaarheid", "De CvT beslist binnen zes weken."), 1u);
+  EXPECT_EQ(count("sbo", "plaatsing in het speciaal basisonderwijs"), 1u);
+}
+
+TEST(TextMatch, MultiwordCueNeedsOrderAndProximity) {
+  EXPECT_EQ(count("dekkend aanbod", "een dekkend en passend aanbod"), 1u);
+  EXPECT_EQ(count("dekkend aanbod", "het aanbod is dekkend"), 0u);
+  EXPECT_EQ(count("dekkend aanbod", "dekkend is niet altijd het hele regionale aanbod"), 0u);
+}
+
+TEST(TextMatch, PercentSignReadsAsProcent) {
+  EXPECT_EQ(count("2%", "boven de 2 procent"), 1u);
+  EXPECT_EQ(count("2 procent", "boven de 2% van het aantal"), 1u);
+}
+
+TEST(TextMatch, StarCuesMatchWordEndings) {
+  EXPECT_EQ(count("*voorziening", "de reboundvoorziening en de tussenvoorziening"), 2u);
+}
+
+TEST(SentenceMood, FutureElaborationAnnounces) {
+  EXPECT_TRUE(announces("Een meerjarenbegroting wordt nog opgesteld."));
+  EXPECT_TRUE(announces("Het samenwerkingsverband zal in het eerste jaar het niveau van basisondersteuning vaststellen."));
+  EXPECT_TRUE(announces("Het beleid wordt in de loop van 2015 uitgewerkt."));
+  EXPECT_TRUE(announces("Er zijn nog geen gegevens beschikbaar."));
+}
+
+TEST(SentenceMood, StandingProcedureDoesNotAnnounce) {
+  EXPECT_FALSE(announces("De verdeelsleutel wordt jaarlijks door het bestuur vastgesteld."));
+  EXPECT_FALSE(announces("De commissie beslist binnen zes weken over de aanvraag."));
+  EXPECT_FALSE(announces("Het niveau van de basisondersteuning is door de besturen vastgesteld."));
+}
+
+TEST(SentenceMood, NegationJustBeforeTheCue) {
+  const std::string text = "Voor de jaren daarna is geen begroting gemaakt.";
+  PlanIndex index({text}, lex());
+  const auto& tokens = index.tokens();
+  std::uint32_t at = 0;
+  while (lex().text_of(tokens[at].word) != "begroting") ++at;
+  EXPECT_TRUE(negated(tokens, at, 0, lex()));
+  EXPECT_FALSE(negated(tokens, 2, 0, lex()));
+}
+
+TEST(BudgetYears, ReadsRangesSchoolYearsAndColumns) {
+  EXPECT_EQ(covered_years("meerjarenbegroting 2014–2018").size(), 5u);
+  EXPECT_EQ(covered_years("de begroting voor het schooljaar 2014-2015"), (std::set<int>{2014}));
+  EXPECT_EQ(covered_years("2014/2015 t/m 2017/2018").size(), 4u);
+  EXPECT_EQ(covered_years("Post 2014 2015 2016 2017").size(), 4u);
+  EXPECT_TRUE(covered_years("Totaal baten 9.280.000 1.650").empty());
+  EXPECT_TRUE(written_as_school_year("schooljaar 2014-2015", 2014));
+  EXPECT_EQ(describe_years({2014, 2015, 2016, 2017}, false), "2014-2017");
+}
+
+}  // namespace
+}  // namespace opcheck::analyse::detail
