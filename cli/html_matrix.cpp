@@ -25,7 +25,10 @@ std::size_t item_rank(const checklists::Catalog* catalog, const std::string& id,
 }
 
 const json* finding_for(const json& report, const std::string& item) {
-  for (const json& f : report.value("findings", json::array()))
+  // Iterate the stored array itself: a pointer into a value() copy would dangle.
+  auto findings = report.find("findings");
+  if (findings == report.end() || !findings->is_array()) return nullptr;
+  for (const json& f : *findings)
     if (text_of(f, "item") == item) return &f;
   return nullptr;
 }

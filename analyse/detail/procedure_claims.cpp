@@ -4,6 +4,7 @@
 // dates a document, not an event. A sentence-initial date ("Op 12 maart ... en ...") serves
 // every undated event of the sentence.
 #include <algorithm>
+#include <array>
 #include <limits>
 
 #include "analyse/detail/procedure_claims.h"
@@ -102,9 +103,9 @@ bool dates_a_document(std::string_view lower, std::size_t offset) {
   std::size_t from = offset > 32 ? offset - 32 : 0;
   std::string_view before = lower.substr(from, offset - from);
   bool of = before.ends_with("van ") || before.ends_with("d.d. ") || before.ends_with("dd ");
-  return of && std::any_of(std::begin({"versie", "concept", "brief", "notitie", "document", "notulen"}),
-                           std::end({"versie", "concept", "brief", "notitie", "document", "notulen"}),
-                           [&](const char* w) { return before.find(w) != std::string_view::npos; });
+  static constexpr std::array<std::string_view, 6> kDocuments{"versie", "concept", "brief", "notitie", "document", "notulen"};
+  return of && std::any_of(kDocuments.begin(), kDocuments.end(),
+                           [&](std::string_view w) { return before.find(w) != std::string_view::npos; });
 }
 
 std::size_t gap(std::size_t b1, std::size_t e1, std::size_t b2, std::size_t e2) {
