@@ -90,7 +90,13 @@ Finding make_finding(const PlanText& plan, const CompiledItem& item, const ItemR
   Finding finding;
   finding.checklist = item.item->checklist;
   finding.item = item.item->id;
-  finding.status = status_word(item.item->checklist, result.outcome);
+  Outcome outcome = result.outcome;
+  // A risk question whose core the plan denies or defers ("er is nog geen OPR") is answered
+  // "nee"; for legal requirements a deferred part stays "onvolledig".
+  const bool nothing_found = std::none_of(result.parts.begin(), result.parts.end(), [](const PartResult& p) { return p.found; });
+  if (item.item->checklist == "parameter5" && result.denied && nothing_found && outcome != Outcome::complete)
+    outcome = Outcome::contrary;
+  finding.status = status_word(item.item->checklist, outcome);
   finding.confidence = std::round(result.confidence * 100) / 100;
   finding.explanation = explanation(item, result, finding.status);
   finding.advisory = advisory;

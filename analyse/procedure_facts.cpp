@@ -16,6 +16,8 @@ namespace {
 
 constexpr std::size_t kShortBlock = 120;  // bytes; letterheads, addressees, date lines
 constexpr int kLetterWindow = 6;          // blocks searched around a statement for its letter
+constexpr std::size_t kOutcomeBlock = 720;  // bytes; a following paragraph read for the OOGO outcome
+constexpr const char* kUnknownOutcome = "onbekend";
 
 struct Found {
   Claim claim;
@@ -24,10 +26,16 @@ struct Found {
 };
 
 bool ends_letter(const std::string& lower) {
-  return lower.find("groet") != std::string::npos || lower.find("hoogachtend") != std::string::npos;
+  return lower.find("groet") != std::string::npos || lower.find("hoogachtend") != std::string::npos ||
+         lower.rfind("namens ", 0) == 0 || lower.rfind("w.g.", 0) == 0 || lower.rfind("ondertekend", 0) == 0 ||
+         lower.rfind("getekend", 0) == 0;
 }
 
-bool opens_letter(const std::string& text) { return text.rfind("Aan ", 0) == 0 || text.rfind("Aan:", 0) == 0; }
+bool opens_letter(const std::string& text) {
+  for (const char* start : {"Aan ", "Aan:", "Geacht", "Betreft", "Onderwerp", "Kenmerk"})
+    if (text.rfind(start, 0) == 0) return true;
+  return false;
+}
 
 // A line holding only a place and a date, or "Datum: ...": the date of the letter around it.
 std::optional<DateMention> date_line(const Block& block, std::optional<int> year) {
@@ -124,12 +132,19 @@ class Reader {
         f.evidence.push_back(make_evidence(section, line, 0, line.text.size()));
       }
     if (c.event != "oogo" || !events_.oogo) return;
-    if (c.outcome.empty()) c.outcome = read_outcome(std::string_view(block.text).substr(sentence_end), *events_.oogo);
+    auto unknown = [&] { return c.outcome.empty() || c.outcome == kUnknownOutcome; };
+    auto fill_outcome = [&](std::string_view text) {
+      if (std::string o = read_outcome(text, *events_.oogo); !o.empty() && unknown()) c.outcome = o;
+    };
+    fill_outcome(std::string_view(block.text).substr(sentence_end));
+    // The outcome often follows in the next paragraph ("Het overleg leidde tot overeenstemming.").
+    if (unknown() && i + 1 < section.blocks.size() && section.blocks[i + 1].text.size() <= kOutcomeBlock)
+      fill_outcome(section.blocks[i + 1].text);
     if (letter || c.gemeenten.empty()) {
       std::string nearby = around(section, i);
       if (letter)
         for (std::size_t k = i + 1; k < section.blocks.size() && k <= i + 5; ++k) nearby += " \n " + section.blocks[k].text;
-      if (letter && c.outcome.empty()) c.outcome = read_outcome(nearby, *events_.oogo);
+      if (letter) fill_outcome(nearby);
       for (auto& g : read_gemeenten(nearby))
         if (std::find(c.gemeenten.begin(), c.gemeenten.end(), g) == c.gemeenten.end()) c.gemeenten.push_back(g);
     }
@@ -164,7 +179,7 @@ DateFact to_fact(const std::vector<Found>& all, const std::string& event) {
   for (const Found& f : all) {
     if (f.claim.event != event || f.claim.mood != Mood::happened || &f == best) continue;
     if (fact.by.empty()) fact.by = f.claim.by;
-    if (fact.outcome.empty()) fact.outcome = f.claim.outcome;
+    if (fact.outcome.empty() || fact.outcome == kUnknownOutcome) fact.outcome = f.claim.outcome;
     for (const auto& g : f.claim.gemeenten)
       if (std::find(fact.gemeenten.begin(), fact.gemeenten.end(), g) == fact.gemeenten.end()) fact.gemeenten.push_back(g);
   }

@@ -4,8 +4,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+#include <cstdio>
 #include <iostream>
-
 
 #include "checklists/checklists.h"
 #include "cli/eval.h"
@@ -41,11 +42,24 @@ void add_extract(CLI::App& app, ExtractRequest& req, int& status) {
   });
 }
 
+std::string one_decimal(double seconds) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f", seconds);
+  std::string out = text;
+  std::replace(out.begin(), out.end(), '.', ',');
+  return out + " s";
+}
+
 void print_run_summary(const RunSummary& s, const RunRequest& req) {
-  std::cout << "Klaar: " << s.plans << " bestanden in " << static_cast<int>(s.seconds + 0.5) << " s; "
-            << s.analysed << " geanalyseerd, " << s.failed << " met een fout, " << s.reused
-            << " ongewijzigd (tekst uit de database), " << s.ocr_pages << " pagina's met OCR gelezen.\n"
-            << "Rapporten: " << std::filesystem::absolute(req.out / "plans").string() << "/<plan>/report.json\n";
+  std::cout << "Klaar: " << s.plans << " bestanden in " << one_decimal(s.seconds) << "; " << s.analysed
+            << " geanalyseerd, " << s.failed << " met een fout, " << s.reused << " ongewijzigd (uit de database), "
+            << s.ocr_pages << " pagina's met OCR gelezen.\n"
+            << "Tijd per stap (opgeteld over de gelijktijdige werkers): tekstlaag " << one_decimal(s.text_seconds)
+            << ", OCR " << one_decimal(s.ocr_seconds) << ", toetsen " << one_decimal(s.analyse_seconds)
+            << ", rapporten " << one_decimal(s.output_seconds)
+            << (s.outputs_rewritten ? "" : " (niets veranderd; bestaande rapporten behouden)") << ".\n"
+            << "Overzicht: " << std::filesystem::absolute(req.out / "index.html").string() << "\n"
+            << "Rapporten: " << std::filesystem::absolute(req.out / "plans").string() << "/<plan>/report.html\n";
 }
 
 void add_run(CLI::App& app, RunRequest& req, int& status) {

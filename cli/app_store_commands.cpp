@@ -108,7 +108,8 @@ void add_report_command(CLI::App& app, StoreRequest& req, int& status) {
     run_on_store(req, status, [&](Store& store) -> Status {
       auto catalog = checklists::load_catalog(checklists::default_checklist_dir());
       if (!catalog) return catalog.error();
-      if (auto ok = write_round_outputs(store, *catalog, {req.round, req.out, std::nullopt, true}); !ok) return ok;
+      if (auto ok = write_round_outputs(store, *catalog, {req.round, req.out, std::nullopt, true, true}); !ok)
+        return ok.error();
       std::cout << "Rapporten bijgewerkt in " << std::filesystem::absolute(req.out).string() << "\n";
       return Ok{};
     });

@@ -37,12 +37,13 @@ thead th{background:#f0f0f0;position:sticky;top:0}
 .matrix th[aria-sort=ascending] button::after{content:" \25B2"}.matrix th[aria-sort=descending] button::after{content:" \25BC"}
 .matrix th.advisory{background:#f7f7f7;font-weight:normal}
 .matrix tbody th{text-align:left;min-width:13rem}
+.matrix td.num{text-align:right;font-weight:600}
 .matrix tfoot td,.matrix tfoot th{background:#fafafa;font-weight:600;text-align:center}
 .ovr{font-weight:700;color:#6a2a8a;margin-left:.15rem}
 .warn{color:var(--bad)}
 details{margin:1rem 0}summary{cursor:pointer;font-weight:600;font-size:1.1rem}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dl.facts dt{font-weight:600}dl.facts dd{margin:0}
-ul.errors{border-left:4px solid var(--bad);background:var(--bad-bg);padding:.5rem 1rem .5rem 2rem}
+ul.errors,p.errors{border-left:4px solid var(--bad);background:var(--bad-bg);padding:.5rem 1rem .5rem 2rem}
 ol.timeline{list-style:none;padding:0 0 0 1.4rem;border-left:3px solid #8a8a8a;margin-left:.6rem}
 ol.timeline li{position:relative;margin:0 0 .9rem .6rem}
 ol.timeline li::before{content:"";position:absolute;left:-1.55rem;top:.35rem;width:.8rem;height:.8rem;border-radius:50%;background:#fff;border:3px solid #555}
@@ -190,14 +191,33 @@ const char* const kIndexScript = R"JS(
 })();
 )JS";
 
-// Plan pages: open the collapsed parts before printing so that paper shows everything.
+// Plan pages: open the collapsed parts before printing so that paper shows everything. Once
+// loaded, the page notes how many thumbnails failed to load (data-broken-images): a check for
+// tests in a real browser, and a visible warning for the analyst when the folder is incomplete.
 const char* const kPlanScript = R"JS(
 (function () {
   'use strict';
+  var root = document.documentElement;
   window.addEventListener('beforeprint', function () {
     Array.prototype.forEach.call(document.querySelectorAll('details'), function (d) { d.open = true; });
   });
-  document.documentElement.setAttribute('data-ready', '1');
+  window.addEventListener('load', function () {
+    var broken = 0;
+    Array.prototype.forEach.call(document.images, function (img) {
+      if (!img.complete || img.naturalWidth === 0) broken++;
+    });
+    root.setAttribute('data-images', String(document.images.length));
+    root.setAttribute('data-broken-images', String(broken));
+    if (broken > 0) {
+      var note = document.createElement('p');
+      note.className = 'errors';
+      note.setAttribute('role', 'alert');
+      note.textContent = broken + ' paginaweergave(n) ontbreken in deze map; open de PDF via de paginalinks.';
+      var main = document.getElementById('inhoud');
+      if (main) main.insertBefore(note, main.firstChild);
+    }
+  });
+  root.setAttribute('data-ready', '1');
 })();
 )JS";
 

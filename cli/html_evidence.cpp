@@ -1,6 +1,6 @@
 // The evidence of one finding on a plan page: per place the literal quote, page and section,
 // a link into the PDF at that page, and the page thumbnail with this finding's box outlined
-// on top of the highlight painted into the PNG.
+// on top of the highlight painted into the image.
 #include <algorithm>
 #include <cstdio>
 

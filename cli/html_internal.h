@@ -77,24 +77,41 @@ std::vector<ColumnGroup> matrix_columns(const RoundOutputs& outputs);
 std::string matrix_table(const RoundOutputs& outputs, const std::vector<ColumnGroup>& groups,
                          const std::string& id, const std::string& caption);
 
-// ---- thumbnails (html_thumbnails.cpp) --------------------------------------------------
+// ---- thumbnails (html_thumbnails.cpp, html_thumb_cache.cpp) ----------------------------
 
 struct Thumb {
-  std::string file;               // "pagina-12.png"
+  std::string file;               // "pagina-12-<key>.jpg"
   double width_pt = 0, height_pt = 0;
 };
 struct Thumbs {
   std::map<int, Thumb> pages;     // 1-based page -> thumbnail
   bool pdf_copied = false;        // plan.pdf exists next to report.html
   std::vector<std::string> problems;  // Dutch, shown on the plan page
+  int rendered = 0, reused = 0;   // pages rendered now / taken from an earlier run
 };
 using Box = std::vector<double>;  // x0, y0, x1, y1 in points, origin top-left
-// Copies the PDF to dir/plan.pdf and renders every page in `boxes` to dir/pagina-<n>.png with
-// its boxes highlighted. Problems (unreadable PDF, page out of range) are reported, not fatal.
-Thumbs make_thumbnails(const std::filesystem::path& pdf, const std::filesystem::path& dir,
+// Copies the PDF to dir/plan.pdf and renders every page in `boxes` to dir/pagina-<n>-<key>.jpg
+// with its boxes highlighted. The key hashes the plan's content hash (`sha256`, from the
+// report), the page and its boxes, so a thumbnail of an earlier run is reused only when it
+// shows exactly this; dir/thumbs.json remembers the page sizes, images no longer used are
+// removed. Problems (unreadable PDF, page out of range) are reported, not fatal.
+Thumbs make_thumbnails(const std::filesystem::path& pdf, const std::string& sha256, const std::filesystem::path& dir,
                        const std::map<int, std::vector<Box>>& boxes);
 // The evidence pages of a report (findings and procedure facts) with their boxes.
 std::map<int, std::vector<Box>> evidence_boxes(const json& report);
+
+// The cache behind make_thumbnails (html_thumb_cache.cpp).
+struct ThumbCache {
+  std::string plan;                    // the plan identity plan.pdf was copied for
+  std::map<std::string, Thumb> files;  // file name -> thumbnail with its page size
+};
+// "pagina-<page>-<16 hex>.jpg" for this plan identity, page and boxes.
+std::string thumb_file_name(const std::string& plan, int page, const std::vector<Box>& boxes);
+// dir/thumbs.json; empty when missing or unreadable (everything is then rendered again).
+ThumbCache read_thumb_cache(const std::filesystem::path& dir);
+void write_thumb_cache(const std::filesystem::path& dir, const std::string& plan, const std::map<int, Thumb>& pages);
+// Removes dir/pagina-*.jpg (and older .png) files that are not among `keep`.
+void remove_stale_thumbs(const std::filesystem::path& dir, const std::map<int, Thumb>& keep);
 
 // ---- pages -----------------------------------------------------------------------------
 

@@ -89,6 +89,9 @@ std::string plan_row(const PlanOutput& plan, const RoundOutputs& outputs, const 
             (errors == 1 ? " melding" : " meldingen") + "</div>";
   html += "</th><td data-col=\"code\">" + (code.empty() ? "<span class=\"sub\">onbekend</span>" : escape(code)) + "</td>";
   html += "<td data-col=\"sector\">" + (sector.empty() ? "<span class=\"sub\">onbekend</span>" : escape(sector == "po" ? "PO" : sector == "vo" ? "VO" : sector)) + "</td>";
+  int shortfalls = 0;
+  for (const json& f : plan.report.value("findings", json::array())) shortfalls += is_shortfall(f, outputs.catalog) ? 1 : 0;
+  html += "<td data-col=\"tekort\" data-sort=\"" + std::to_string(shortfalls) + "\" class=\"num\">" + std::to_string(shortfalls) + "</td>";
   for (const auto& group : groups)
     for (const auto& column : group.columns) html += status_cell(plan, column, outputs);
   return html + "</tr>\n";
@@ -99,7 +102,8 @@ std::string header_rows(const std::vector<ColumnGroup>& groups) {
     return "<th scope=\"col\" rowspan=\"2\" data-col=\"" + col + "\" aria-sort=\"none\"" + extra + "><button type=\"button\">" +
            text + "</button></th>";
   };
-  std::string top = "<tr>" + sortable("plan", "Plan", "") + sortable("code", "SWV-code", "") + sortable("sector", "Sector", "");
+  std::string top = "<tr>" + sortable("plan", "Plan", "") + sortable("code", "SWV-code", "") + sortable("sector", "Sector", "") +
+                    sortable("tekort", "Tekort&shy;komingen", " title=\"Aantal tekortkomingen van het plan (advies-items niet meegeteld)\"");
   std::string second = "<tr>";
   for (const auto& group : groups) {
     top += "<th scope=\"colgroup\" colspan=\"" + std::to_string(group.columns.size()) + "\">" + escape(group.label) + "</th>";
@@ -114,7 +118,7 @@ std::string header_rows(const std::vector<ColumnGroup>& groups) {
 }
 
 std::string footer_row(const RoundOutputs& outputs, const std::vector<ColumnGroup>& groups) {
-  std::string html = "<tfoot><tr><th scope=\"row\" colspan=\"3\">Aantal plannen met tekortkoming"
+  std::string html = "<tfoot><tr><th scope=\"row\" colspan=\"4\">Aantal plannen met tekortkoming"
                      "<div class=\"sub\">tussen haakjes: advies-items, niet meegeteld</div></th>";
   for (const auto& group : groups)
     for (const auto& column : group.columns) {

@@ -4,6 +4,8 @@
 // placeholders are read, which is why a filled paragraph is rebuilt as a single run.
 #include "cli/letter_docx.h"
 
+#include "cli/export_xml_check.h"
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
@@ -178,6 +180,13 @@ Result<DocxTemplate> load_docx_template(const fs::path& dir) {
   for (const std::string& required : std::vector<std::string>{"[Content_Types].xml", "_rels/.rels", kDocument})
     if (std::none_of(docx.parts.begin(), docx.parts.end(), [&](const ZipEntry& e) { return e.name == required; }))
       return make_error(ErrorKind::data, docx.source + ": briefsjabloon mist het onderdeel " + required + ".");
+  // A template saved badly (or edited by hand) must fail here, not as a letter Word cannot open.
+  for (const auto& part : docx.parts) {
+    std::string why;
+    if ((part.name.ends_with(".xml") || part.name.ends_with(".rels")) && !xml_well_formed(part.data, &why))
+      return make_error(ErrorKind::data, docx.source + ": briefsjabloon beschadigd; onderdeel " + part.name +
+                                             " is geen geldige XML (" + why + ").");
+  }
   auto document = std::find_if(docx.parts.begin(), docx.parts.end(), [](const ZipEntry& e) { return e.name == kDocument; });
   cut_document(document->data, docx);
   if (auto ok = check_template(docx.units, docx.source + " (" + kDocument + ")"); !ok) return ok.error();
@@ -197,6 +206,11 @@ Status write_docx(const DocxTemplate& docx, const LetterFields& fields, const fs
   std::vector<ZipEntry> parts = docx.parts;
   for (auto& part : parts)
     if (part.name == kDocument) part.data = fill_document_xml(docx, fields);
+  for (const auto& part : parts) {
+    std::string why;
+    if (part.name == kDocument && !xml_well_formed(part.data, &why))
+      return make_error(ErrorKind::internal, path.string() + ": de ingevulde brief is geen geldige XML (" + why + "); interne fout.");
+  }
   return write_zip(path, parts);
 }
 

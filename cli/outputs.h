@@ -26,6 +26,7 @@ struct RoundOutputs {
   std::vector<PlanOutput> plans;     // sorted by name
   const checklists::Catalog* catalog = nullptr;
   std::filesystem::path out;         // OUT dir
+  unsigned jobs = 0;                 // threads for page thumbnails; 0 = one per core
 };
 
 // OUT/index.html and OUT/plans/<name>/report.html (+ page thumbnails), self-contained, offline.

@@ -4,6 +4,7 @@
 
 #include <fstream>
 
+#include "cli/fingerprint.h"
 #include "cli/outputs.h"
 #include "cli/overrides.h"
 
@@ -11,6 +12,8 @@ namespace opcheck::cli {
 namespace {
 
 namespace fs = std::filesystem;
+
+constexpr const char* kFingerprintFile = ".opcheck-uitvoer";
 
 Status write_file(const fs::path& path, const std::string& text) {
   std::error_code ec;
@@ -51,17 +54,42 @@ Status write_plan_files(Store& store, const RoundOutputRequest& request, const P
   return write_file(dir / "extract.txt", doc ? extract::to_contract_text(*doc) : std::string());
 }
 
-}  // namespace
+// What the outputs are made of; equal fingerprints mean equal outputs.
+std::string outputs_fingerprint(const std::vector<PlanOutput>& plans, const RoundOutputRequest& request) {
+  std::string all = build_identity() + "|" + request.round + "|" + (request.write_extract_text ? "t" : "-");
+  for (const auto& plan : plans) all += "|" + plan.name + "|" + plan.pdf.string() + "|" + plan.report.dump();
+  return hash_text(all);
+}
 
-Status write_round_outputs(Store& store, const checklists::Catalog& catalog, const RoundOutputRequest& request) {
-  auto plans = load_plans(store, request);
-  if (!plans) return plans.error();
-  for (const auto& plan : *plans)
+bool outputs_current(const RoundOutputRequest& request, const std::string& fingerprint) {
+  std::ifstream in(request.out / kFingerprintFile);
+  std::string stored;
+  std::getline(in, stored);
+  return stored == fingerprint && fs::exists(request.out / "index.html");
+}
+
+Status write_all(Store& store, const checklists::Catalog& catalog, const RoundOutputRequest& request,
+                 std::vector<PlanOutput> plans) {
+  for (const auto& plan : plans)
     if (auto ok = write_plan_files(store, request, plan); !ok) return ok;
-  RoundOutputs outputs{request.round, std::move(*plans), &catalog, request.out};
+  RoundOutputs outputs{request.round, std::move(plans), &catalog, request.out};
   if (auto ok = write_html(outputs); !ok) return ok;
   if (auto ok = write_exports(outputs); !ok) return ok;
   return write_letters(outputs);
+}
+
+}  // namespace
+
+Result<bool> write_round_outputs(Store& store, const checklists::Catalog& catalog, const RoundOutputRequest& request) {
+  auto plans = load_plans(store, request);
+  if (!plans) return plans.error();
+  std::string fingerprint = outputs_fingerprint(*plans, request);
+  if (!request.always && outputs_current(request, fingerprint)) return false;
+  std::error_code ec;
+  fs::remove(request.out / kFingerprintFile, ec);  // an interrupted write must not look current
+  if (auto ok = write_all(store, catalog, request, std::move(*plans)); !ok) return ok.error();
+  if (auto ok = write_file(request.out / kFingerprintFile, fingerprint + "\n"); !ok) return ok.error();
+  return true;
 }
 
 }  // namespace opcheck::cli

@@ -17,8 +17,11 @@ struct RoundOutputRequest {
   std::filesystem::path out;
   std::optional<std::set<std::string>> only_sha256;  // the plans of one run; none: all stored
   bool write_extract_text = false;                   // also OUT/plans/<name>/extract.txt from the store
+  bool always = false;                               // rewrite even when nothing changed
 };
 
-Status write_round_outputs(Store& store, const checklists::Catalog& catalog, const RoundOutputRequest& request);
+// False when the outputs were kept because the reports, overrides and program behind them
+// are the same as when OUT was last written (recorded in OUT/.opcheck-uitvoer).
+Result<bool> write_round_outputs(Store& store, const checklists::Catalog& catalog, const RoundOutputRequest& request);
 
 }  // namespace opcheck::cli

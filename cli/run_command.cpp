@@ -1,21 +1,23 @@
-// The batch driver: per PDF, reuse or redo the extraction (child process), analyse it, store
-// the report in SQLite and write its files. Progress goes to stderr: a live line on a
-// terminal, plain log lines otherwise.
+// The batch driver. Files whose stored extraction is current are reused; the others are
+// extracted in parallel child processes (ExtractionPool) while this thread analyses and stores
+// the finished ones in input order. A plan whose report was made from the same inputs is not
+// analysed again, which keeps an unchanged re-run fast.
 #include "cli/run_command.h"
 
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <fstream>
+#include <map>
 #include <set>
-#include <iostream>
-#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
 #include "analyse/analyse.h"
 #include "checklists/checklists.h"
+#include "cli/extraction_pool.h"
+#include "cli/fingerprint.h"
 #include "cli/round_outputs.h"
+#include "cli/run_progress.h"
 #include "cli/store.h"
 #include "opcheck/build_info.h"
 
@@ -24,26 +26,27 @@ namespace {
 
 namespace fs = std::filesystem;
 using Manifest = std::map<std::string, checklists::Date>;
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+
+// One input file and what must be done with it.
+struct Job {
+  fs::path pdf;
+  Result<std::string> sha = std::string();
+  bool extract = false;         // no current extraction in the store
+  std::size_t pool_index = 0;   // its place in the extraction pool when `extract`
+};
 
 struct Context {
   const RunRequest& request;
   const checklists::Catalog& catalog;
   const Manifest& manifest;
   Store& store;
+  std::string key_base;  // build and checklists; the round and receipt date are added per plan
   RunSummary summary;
   std::set<std::string> shas;  // the plans of this run, for its outputs
-  std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
-  bool live = isatty(STDERR_FILENO) != 0;
 };
-
-Status write_text(const fs::path& path, const std::string& text) {
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  std::ofstream out(path, std::ios::binary);
-  out << text;
-  if (!out) return make_error(ErrorKind::io, path.string() + ": kan niet worden geschreven.");
-  return Ok{};
-}
 
 std::vector<FindingRow> finding_rows(const std::string& report_json) {
   std::vector<FindingRow> rows;
@@ -54,38 +57,6 @@ std::vector<FindingRow> finding_rows(const std::string& report_json) {
   return rows;
 }
 
-void show_progress(Context& ctx, int index, int total, const fs::path& pdf) {
-  if (ctx.request.quiet) return;
-  double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - ctx.start).count();
-  double eta = index > 0 ? elapsed / index * (total - index) : 0;
-  char line[512];
-  std::snprintf(line, sizeof line, "[%d/%d] %d OCR-pagina's, nog ca. %.0f s — %s", index, total,
-                ctx.summary.ocr_pages, eta, pdf.filename().c_str());
-  if (ctx.live) std::cerr << "\r\033[K" << line << std::flush;
-  else std::cerr << line << "\n";
-}
-
-// The stored extraction when current, else a new one in a child process (stored as well).
-Result<extract::Document> obtain_document(Context& ctx, const fs::path& pdf, const std::string& sha) {
-  auto current = ctx.store.is_current(sha);
-  if (!current) return current.error();
-  if (*current && !ctx.request.force) {
-    auto stored = ctx.store.find(sha);
-    if (stored && stored->has_value() && (*stored)->error) return *(*stored)->error;
-    ++ctx.summary.reused;
-    return ctx.store.load_document(sha);
-  }
-  extract::Options options;
-  options.threads = ctx.request.jobs;
-  auto doc = extract::extract_isolated(pdf, options);
-  if (!doc) {
-    if (auto ok = ctx.store.save_failure(sha, pdf, doc.error()); !ok) return ok.error();
-    return doc.error();
-  }
-  if (auto ok = ctx.store.save_extraction(*doc, pdf); !ok) return ok.error();
-  return doc;
-}
-
 analyse::AnalyseOptions analyse_options(const Context& ctx, const fs::path& pdf) {
   analyse::AnalyseOptions options;
   options.round = ctx.request.round;
@@ -93,31 +64,117 @@ analyse::AnalyseOptions analyse_options(const Context& ctx, const fs::path& pdf)
   return options;
 }
 
-Status process_one(Context& ctx, const fs::path& pdf) {
-  fs::path dir = ctx.request.out / "plans" / pdf.stem();
-  auto options = analyse_options(ctx, pdf);
-  auto sha = extract::file_sha256(pdf);
-  if (!sha) {  // unreadable: nothing to key it by in the store, so its report goes straight out
-    ++ctx.summary.failed;
-    auto report = analyse::failed_report(pdf.filename().string(), "", options, sha.error());
-    return write_text(dir / "report.json", analyse::to_report_json(report));
+std::string input_key(const Context& ctx, const analyse::AnalyseOptions& options) {
+  std::string received = options.received ? options.received->iso() : "";
+  return ctx.key_base + "|" + options.round + "|" + received;
+}
+
+Result<std::vector<Job>> plan_jobs(Context& ctx, const std::vector<fs::path>& pdfs) {
+  std::vector<Job> jobs;
+  std::size_t to_extract = 0;
+  for (const fs::path& pdf : pdfs) {
+    Job job{pdf, ctx.store.file_sha256(pdf)};
+    if (job.sha) {
+      auto current = ctx.store.is_current(*job.sha);
+      if (!current) return current.error();
+      job.extract = ctx.request.force || !*current;
+      if (job.extract) job.pool_index = to_extract++;
+    }
+    jobs.push_back(std::move(job));
   }
-  ctx.shas.insert(*sha);
-  auto doc = obtain_document(ctx, pdf, *sha);
+  return jobs;
+}
+
+Status write_text(const fs::path& path, const std::string& text) {
+  std::error_code ec;
+  fs::create_directories(path.parent_path(), ec);
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+  if (!out) return make_error(ErrorKind::io, path.string() + ": kan niet worden geschreven.");
+  return Ok{};
+}
+
+void add_step_times(RunSummary& summary, const extract::Document& doc) {
+  for (const auto& step : doc.timings)
+    (step.step == "ocr" ? summary.ocr_seconds : summary.text_seconds) += step.seconds;
+}
+
+// The document to analyse: fresh from the pool (and stored now), or the stored one.
+Result<extract::Document> document_for(Context& ctx, const Job& job, ExtractionPool& pool) {
+  if (!job.extract) {
+    ++ctx.summary.reused;
+    auto stored = ctx.store.find(*job.sha);
+    if (!stored) return stored.error();
+    if (stored->has_value() && (*stored)->error) return *(*stored)->error;
+    return ctx.store.load_document(*job.sha);
+  }
+  auto doc = pool.take(job.pool_index);
+  std::lock_guard gate(extract::fork_gate());
   if (!doc) {
-    ++ctx.summary.failed;
-    if (!ctx.request.quiet && !ctx.live) std::cerr << "  fout: " << doc.error().message << "\n";
-    auto report = analyse::failed_report(pdf.filename().string(), *sha, options, doc.error());
-    if (auto ok = write_text(dir / "extract.txt", ""); !ok) return ok;
-    return ctx.store.save_report(*sha, ctx.request.round, analyse::to_report_json(report), {});
+    if (auto ok = ctx.store.save_failure(*job.sha, job.pdf, doc.error()); !ok) return ok.error();
+    return doc.error();
   }
-  ctx.summary.ocr_pages += doc->quality.ocr_pages;
-  auto report = analyse::analyse_plan(*doc, ctx.catalog, options);
+  add_step_times(ctx.summary, *doc);
+  if (auto ok = ctx.store.save_extraction(*doc, job.pdf); !ok) return ok.error();
+  return doc;
+}
+
+// Analyses and stores one plan; holds the fork gate because analysis runs ICU and Hunspell.
+Status analyse_and_store(Context& ctx, const Job& job, const extract::Document& doc, const std::string& key,
+                         const analyse::AnalyseOptions& options) {
+  std::lock_guard gate(extract::fork_gate());
+  auto start = Clock::now();
+  auto report = analyse::analyse_plan(doc, ctx.catalog, options);
   if (!report) return report.error();
   std::string json = analyse::to_report_json(*report);
-  if (auto ok = ctx.store.save_report(*sha, ctx.request.round, json, finding_rows(json)); !ok) return ok;
+  ctx.summary.analyse_seconds += seconds_since(start);
+  return ctx.store.save_report(*job.sha, ctx.request.round, json, finding_rows(json), key);
+}
+
+Status store_failure_report(Context& ctx, const Job& job, const Error& error, const std::string& key,
+                            const analyse::AnalyseOptions& options) {
+  auto report = analyse::failed_report(job.pdf.filename().string(), *job.sha, options, error);
+  std::lock_guard gate(extract::fork_gate());
+  return ctx.store.save_report(*job.sha, ctx.request.round, analyse::to_report_json(report), {}, key);
+}
+
+Status process(Context& ctx, const Job& job, ExtractionPool& pool, Progress& progress) {
+  std::string file = job.pdf.filename().string();
+  progress.started(file);
+  auto options = analyse_options(ctx, job.pdf);
+  if (!job.sha) {  // unreadable: nothing to key it by in the store, so its report goes straight out
+    ++ctx.summary.failed;
+    progress.failed(file, job.sha.error().message);
+    auto report = analyse::failed_report(file, "", options, job.sha.error());
+    return write_text(ctx.request.out / "plans" / job.pdf.stem() / "report.json", analyse::to_report_json(report));
+  }
+  ctx.shas.insert(*job.sha);
+  std::string key = input_key(ctx, options);
+  auto done = ctx.store.has_report(*job.sha, ctx.request.round, key);
+  if (!done) return done.error();
+  auto stored = job.extract || !*done ? Result<std::optional<StoredPlan>>(std::nullopt) : ctx.store.find(*job.sha);
+  if (!stored) return stored.error();
+  if (*stored) {  // unchanged plan, unchanged inputs: its stored report stands
+    ++ctx.summary.reused;
+    if ((*stored)->error) {
+      ++ctx.summary.failed;
+      progress.failed(file, (*stored)->error->message);
+    } else {
+      progress.unchanged(file);
+    }
+    return Ok{};
+  }
+  auto doc = document_for(ctx, job, pool);
+  if (!doc) {
+    if (doc.error().kind == ErrorKind::database) return doc.error();
+    ++ctx.summary.failed;
+    progress.failed(file, doc.error().message);
+    return store_failure_report(ctx, job, doc.error(), key, options);
+  }
+  ctx.summary.ocr_pages += doc->quality.ocr_pages;
   ++ctx.summary.analysed;
-  return write_text(dir / "extract.txt", extract::to_contract_text(*doc));
+  progress.finished(file, doc->quality.pages, doc->quality.ocr_pages);
+  return analyse_and_store(ctx, job, *doc, key, options);
 }
 
 Result<Manifest> load_manifest(const RunRequest& request, const std::vector<fs::path>& pdfs) {
@@ -126,6 +183,30 @@ Result<Manifest> load_manifest(const RunRequest& request, const std::vector<fs::
     path = pdfs.front().parent_path() / "ontvangst.csv";
   if (!path) return Manifest{};
   return analyse::read_manifest(*path);
+}
+
+std::vector<fs::path> pdfs_to_extract(const std::vector<Job>& jobs) {
+  std::vector<fs::path> pdfs;
+  for (const Job& job : jobs)
+    if (job.extract) pdfs.push_back(job.pdf);
+  return pdfs;
+}
+
+Status run_jobs(Context& ctx, const std::vector<Job>& jobs) {
+  auto to_extract = pdfs_to_extract(jobs);
+  // Load the language data once, before any worker forks, so children inherit it.
+  if (!to_extract.empty())
+    if (auto warmed = extract::warm_up(); !warmed) return warmed.error();
+  extract::Options options;
+  options.threads = ctx.request.jobs;
+  ExtractionPool pool(std::move(to_extract), ctx.request.jobs, options);
+  Progress progress(static_cast<int>(jobs.size()), ctx.request.quiet);
+  for (const Job& job : jobs) {
+    ++ctx.summary.plans;
+    if (auto ok = process(ctx, job, pool, progress); !ok) return ok;
+  }
+  progress.clear();
+  return Ok{};
 }
 
 }  // namespace
@@ -144,10 +225,12 @@ Result<std::vector<fs::path>> collect_pdfs(const std::vector<fs::path>& inputs) 
     }
   }
   std::sort(pdfs.begin(), pdfs.end());
+  pdfs.erase(std::unique(pdfs.begin(), pdfs.end()), pdfs.end());
   return pdfs;
 }
 
 Result<RunSummary> run_batch(const RunRequest& request) {
+  auto start = Clock::now();
   auto inputs = request.inputs.empty() ? std::vector<fs::path>{fs::path(kSourceDir) / "corpus" / "sample"} : request.inputs;
   auto pdfs = collect_pdfs(inputs);
   if (!pdfs) return pdfs.error();
@@ -162,16 +245,17 @@ Result<RunSummary> run_batch(const RunRequest& request) {
   if (ec) return make_error(ErrorKind::io, request.out.string() + ": map kan niet worden gemaakt (" + ec.message() + ").");
   auto store = Store::open(request.db.value_or(request.out / "opcheck.sqlite"));
   if (!store) return store.error();
-  Context ctx{request, *catalog, *manifest, *store, {}, {}};
-  int total = static_cast<int>(pdfs->size());
-  for (int i = 0; i < total; ++i) {
-    show_progress(ctx, i, total, (*pdfs)[static_cast<size_t>(i)]);
-    ++ctx.summary.plans;
-    if (auto ok = process_one(ctx, (*pdfs)[static_cast<size_t>(i)]); !ok) return ok.error();
-  }
-  if (ctx.live && !request.quiet) std::cerr << "\r\033[K";
-  if (auto ok = write_round_outputs(*store, *catalog, {request.round, request.out, ctx.shas, false}); !ok) return ok.error();
-  ctx.summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - ctx.start).count();
+  Context ctx{request, *catalog, *manifest, *store,
+              build_identity() + "|" + folder_fingerprint(checklists::default_checklist_dir()), {}, {}};
+  auto jobs = plan_jobs(ctx, *pdfs);
+  if (!jobs) return jobs.error();
+  if (auto ok = run_jobs(ctx, *jobs); !ok) return ok.error();
+  auto outputs_start = Clock::now();
+  auto written = write_round_outputs(*store, *catalog, {request.round, request.out, ctx.shas, true});
+  if (!written) return written.error();
+  ctx.summary.outputs_rewritten = *written;
+  ctx.summary.output_seconds = seconds_since(outputs_start);
+  ctx.summary.seconds = seconds_since(start);
   return ctx.summary;
 }
 

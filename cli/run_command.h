@@ -29,7 +29,10 @@ struct RunSummary {
   int failed = 0;         // files with an error report
   int reused = 0;         // unchanged files whose stored extraction was reused
   int ocr_pages = 0;
-  double seconds = 0;
+  bool outputs_rewritten = false;  // false: reports and overrides unchanged, outputs kept
+  double seconds = 0;              // wall time of the whole run
+  // Time per stage, summed over the parallel workers (so it may exceed the wall time).
+  double text_seconds = 0, ocr_seconds = 0, analyse_seconds = 0, output_seconds = 0;
 };
 
 // Writes OUT/plans/<name>/report.json and OUT/plans/<name>/extract.txt per input PDF.

@@ -177,7 +177,7 @@ Result<Document> Store::load_document(const std::string& sha256) {
 }
 
 Status Store::save_report(const std::string& sha256, const std::string& round, const std::string& report_json,
-                          const std::vector<FindingRow>& findings) {
+                          const std::vector<FindingRow>& findings, const std::string& input_key) {
   auto plan = find(sha256);
   if (!plan) return plan.error();
   if (!plan->has_value()) return make_error(ErrorKind::database, "plan " + sha256 + " staat niet in de database");
@@ -185,13 +185,13 @@ Status Store::save_report(const std::string& sha256, const std::string& round, c
   auto tx = Transaction::begin(db_);
   if (!tx) return tx.error();
   auto del = db_.prepare("DELETE FROM reports WHERE plan_id = ? AND round = ?");
-  auto ins = db_.prepare("INSERT INTO reports (plan_id, round, pipeline_version, report_json) VALUES (?,?,?,?)");
+  auto ins = db_.prepare("INSERT INTO reports (plan_id, round, pipeline_version, report_json, input_key) VALUES (?,?,?,?,?)");
   auto row = db_.prepare("INSERT INTO findings (plan_id, round, checklist, item, status, confidence, explanation, evidence) VALUES (?,?,?,?,?,?,?,?)");
   if (!del) return del.error();
   if (!ins) return ins.error();
   if (!row) return row.error();
   if (auto ok = del->bind(1, id).bind(2, round).run(); !ok) return ok;
-  if (auto ok = ins->bind(1, id).bind(2, round).bind(3, kPipelineVersion).bind(4, report_json).run(); !ok) return ok;
+  if (auto ok = ins->bind(1, id).bind(2, round).bind(3, kPipelineVersion).bind(4, report_json).bind(5, input_key).run(); !ok) return ok;
   for (const FindingRow& f : findings) {
     row->bind(1, id).bind(2, round).bind(3, f.checklist).bind(4, f.item).bind(5, f.status);
     row->bind(6, f.confidence).bind(7, f.explanation).bind(8, f.evidence_json);
@@ -210,6 +210,34 @@ Result<std::optional<std::string>> Store::load_report(const std::string& sha256,
   if (!row) return row.error();
   if (!*row) return std::optional<std::string>{};
   return std::optional<std::string>{stmt->text(0)};
+}
+
+Result<std::string> Store::file_sha256(const std::filesystem::path& path) {
+  std::error_code ec;
+  auto size = static_cast<long long>(std::filesystem::file_size(path, ec));
+  if (ec) return extract::file_sha256(path);  // let the extract stage word the error
+  auto mtime = static_cast<long long>(std::filesystem::last_write_time(path, ec).time_since_epoch().count());
+  std::string key = std::filesystem::absolute(path).lexically_normal().string();
+  auto get = db_.prepare("SELECT sha256 FROM file_hashes WHERE path = ? AND size = ? AND mtime_ns = ?");
+  if (!get) return get.error();
+  get->bind(1, key).bind(2, size).bind(3, mtime);
+  if (auto row = get->step(); row && *row) return get->text(0);
+  auto sha = extract::file_sha256(path);
+  if (!sha) return sha;
+  auto put = db_.prepare("INSERT OR REPLACE INTO file_hashes (path, size, mtime_ns, sha256) VALUES (?,?,?,?)");
+  if (!put) return put.error();
+  if (auto ok = put->bind(1, key).bind(2, size).bind(3, mtime).bind(4, *sha).run(); !ok) return ok.error();
+  return sha;
+}
+
+Result<bool> Store::has_report(const std::string& sha256, const std::string& round, const std::string& input_key) {
+  auto stmt = db_.prepare(
+      "SELECT 1 FROM reports r JOIN plans p ON p.id = r.plan_id WHERE p.sha256 = ? AND r.round = ? AND r.input_key = ?");
+  if (!stmt) return stmt.error();
+  stmt->bind(1, sha256).bind(2, round).bind(3, input_key);
+  auto row = stmt->step();
+  if (!row) return row.error();
+  return *row;
 }
 
 }  // namespace opcheck::cli

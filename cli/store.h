@@ -14,7 +14,7 @@
 namespace opcheck::cli {
 
 // The latest schema version; migrations bring older files up to it on open.
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 5;
 
 struct StoredPlan {
   long long id = 0;
@@ -45,9 +45,15 @@ class Store {
 
   // The analysis of a plan for a round: the report.json text and one row per finding,
   // replacing an earlier analysis of the same plan and round in one transaction.
+  // `input_key` names what the report was made from (see cli/fingerprint.h).
   Status save_report(const std::string& sha256, const std::string& round, const std::string& report_json,
-                     const std::vector<FindingRow>& findings);
+                     const std::vector<FindingRow>& findings, const std::string& input_key = "");
+  // True when a report for this plan and round was made from exactly `input_key`.
+  Result<bool> has_report(const std::string& sha256, const std::string& round, const std::string& input_key);
   Result<std::optional<std::string>> load_report(const std::string& sha256, const std::string& round);
+
+  // SHA-256 of a file, from the cache when its path, size and modification time are unchanged.
+  Result<std::string> file_sha256(const std::filesystem::path& path);
 
   int schema_version();
   Database& database() { return db_; }

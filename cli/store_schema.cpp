@@ -90,6 +90,21 @@ CREATE TRIGGER pages_search_delete AFTER DELETE ON pages BEGIN
   DELETE FROM page_search WHERE rowid = old.plan_id * 100000 + old.page;
 END;
 )sql",
+    // 4: what a report was made from (build, checklists, round, receipt date), so an unchanged
+    // plan is not analysed again.
+    R"sql(
+ALTER TABLE reports ADD COLUMN input_key TEXT NOT NULL DEFAULT '';
+)sql",
+    // 5: the hash of each input file by path, size and modification time, so an unchanged
+    // re-run does not read every PDF again to hash it.
+    R"sql(
+CREATE TABLE file_hashes (
+  path TEXT PRIMARY KEY,
+  size INTEGER NOT NULL,
+  mtime_ns INTEGER NOT NULL,
+  sha256 TEXT NOT NULL
+);
+)sql",
 };
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <mutex>
 #include <memory>
 #include <optional>
 #include <string>
@@ -115,9 +116,11 @@ std::string to_contract_text(const Document& doc);
 Result<Document> extract_in_process(const std::filesystem::path& pdf, const Options& options);
 
 // Extracts in a child process with time and memory limits, so a library crash or hang on one
-// file becomes an Error for that file only. The parent must not hold other threads' locks
-// (it forks); call from the main thread.
+// file becomes an Error for that file only. It forks: may be called from several threads at
+// once, provided other threads hold fork_gate() while they run library code with internal
+// locks (ICU, Hunspell, SQLite), so no child starts life with such a lock taken.
 Result<Document> extract_isolated(const std::filesystem::path& pdf, const Options& options);
+std::mutex& fork_gate();
 
 // The document as JSON (pages with method, quality, lines with boxes); the format of
 // `opcheck extract --format json` and of the child process's answer.

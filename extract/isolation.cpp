@@ -3,6 +3,7 @@
 // Error for that file only. The child answers on a pipe: 'O' + JSON, or 'E' + kind + message.
 #include <csignal>
 #include <cstring>
+#include <mutex>
 #include <string>
 
 #include <sys/resource.h>
@@ -44,7 +45,15 @@ void limit_memory(std::size_t bytes) {
 #endif
 }
 
+// Other threads may be extracting too: drop the pipe ends this child inherited from them, or
+// their reads would wait for this child's exit instead of their own child's.
+void close_inherited_fds(int keep) {
+  if (keep > 3) close_range(3, static_cast<unsigned>(keep - 1), 0);
+  close_range(static_cast<unsigned>(keep + 1), ~0U, 0);
+}
+
 [[noreturn]] void run_child(int fd, const std::filesystem::path& pdf, const Options& options) {
+  close_inherited_fds(fd);
   limit_memory(options.memory_limit_bytes);
   alarm(static_cast<unsigned>(options.document_timeout.count()));
   std::string answer;
@@ -85,12 +94,21 @@ Result<Document> parse_answer(const std::string& answer) {
 
 }  // namespace
 
+std::mutex& fork_gate() {
+  static std::mutex gate;
+  return gate;
+}
+
 Result<Document> extract_isolated(const std::filesystem::path& pdf, const Options& options) {
   // Load the dictionary here once, so every child inherits it instead of loading its own.
   if (auto warmed = warm_up(); !warmed) return warmed.error();
   int fds[2];
   if (pipe(fds) != 0) return make_error(ErrorKind::io, "kan geen pijp maken voor het deelproces");
-  pid_t pid = fork();
+  pid_t pid = 0;
+  {
+    std::lock_guard gate(fork_gate());
+    pid = fork();
+  }
   if (pid < 0) {
     ::close(fds[0]);
     ::close(fds[1]);

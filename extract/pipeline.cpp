@@ -131,11 +131,13 @@ void ocr_pages(const std::string& bytes, Document& doc, const Options& options) 
   for (auto& t : threads) t.join();
 }
 
+// Dehyphenation runs over the body lines of the whole document in reading order, so a word
+// broken over a page end is joined (on the page where it starts).
 void finish_pages(Document& doc, SoftHyphens& soft, DutchDictionary& dict) {
+  std::vector<Line*> body;
+  std::vector<Line> body_copy;
+  std::vector<bool> soft_body;
   for (Page& page : doc.pages) {
-    std::vector<Line*> body;
-    std::vector<Line> body_copy;
-    std::vector<bool> soft_body;
     auto& page_soft = soft[static_cast<size_t>(page.number - 1)];
     for (size_t i = 0; i < page.lines.size(); ++i) {
       if (page.lines[i].role != LineRole::body) continue;
@@ -143,11 +145,14 @@ void finish_pages(Document& doc, SoftHyphens& soft, DutchDictionary& dict) {
       body_copy.push_back(std::move(page.lines[i]));
       soft_body.push_back(page.method == Method::text && i < page_soft.size() && page_soft[i]);
     }
-    detail::join_hyphenated_lines(body_copy, soft_body, dict);
-    for (size_t i = 0; i < body.size(); ++i) {
-      *body[i] = std::move(body_copy[i]);
-      detail::refresh_line(*body[i]);
-    }
+  }
+  const auto vocabulary = detail::inner_words(body_copy);
+  detail::join_hyphenated_lines(body_copy, soft_body, dict, &vocabulary);
+  for (size_t i = 0; i < body.size(); ++i) {
+    *body[i] = std::move(body_copy[i]);
+    detail::refresh_line(*body[i]);
+  }
+  for (Page& page : doc.pages) {
     std::erase_if(page.lines, [](const Line& l) { return l.words.empty(); });
     auto measures = detail::measure_text(body_text(page), dict);
     page.quality.dictionary_rate = measures.dictionary_rate;

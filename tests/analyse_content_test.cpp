@@ -1,7 +1,7 @@
-// judge_content() on hand-built plan structures (one case per item and status), on the corpus
-// phrasings placed alone in a plan skeleton, and end to end on the born-digital sample plans.
-// Evaluation uses the split in OPCHECK_EVAL_SPLIT (default "dev"): tune on dev, measure held-out
-// once at the end.
+// judge_content() on the corpus phrasings placed alone in a plan skeleton, and on hand-built
+// plan structures for the rules that matter most (negation, announcements, one-year budgets).
+// Thresholds are asserted on the dev split only; held-out figures are printed as a summary so
+// that nobody tunes to held-out errors.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -81,17 +81,14 @@ std::string trace(const std::string& id, const std::vector<Chapter>& chapters, c
 
 // ---- evaluation helpers ------------------------------------------------------------------
 
-std::string eval_split() {
-  const char* split = std::getenv("OPCHECK_EVAL_SPLIT");
-  return split && *split ? split : "dev";
-}
-
+// Gap detection (any status but the complete one is a gap) and exact status agreement.
 struct Tally {
+  std::string complete = "voldoet";
   std::map<std::string, std::map<std::string, std::map<std::string, int>>> confusion;  // item -> gold -> got
   int tp = 0, fp = 0, fn = 0, exact = 0, total = 0;
   void add(const std::string& item, const std::string& gold, const std::string& got) {
     ++confusion[item][gold][got];
-    const bool gold_gap = gold != "voldoet", got_gap = got != "voldoet";
+    const bool gold_gap = gold != complete, got_gap = got != complete;
     tp += gold_gap && got_gap;
     fp += !gold_gap && got_gap;
     fn += gold_gap && !got_gap;
@@ -100,9 +97,12 @@ struct Tally {
   }
   double precision() const { return tp + fp ? double(tp) / (tp + fp) : 1; }
   double recall() const { return tp + fn ? double(tp) / (tp + fn) : 1; }
-  void print(const std::string& title) const {
-    std::cout << "== " << title << " (split " << eval_split() << "): gap precision " << precision() << ", recall "
-              << recall() << ", exact " << exact << "/" << total << "\n";
+  double accuracy() const { return total ? double(exact) / total : 1; }
+  // Held-out figures are printed as summary numbers only: never tune to held-out errors.
+  void print(const std::string& title, bool details) const {
+    std::cout << "== " << title << ": gap precision " << precision() << ", recall " << recall() << ", exact " << exact
+              << "/" << total << "\n";
+    if (!details) return;
     for (const auto& [item, rows] : confusion)
       for (const auto& [gold, cols] : rows) {
         std::cout << "  " << item << " gold " << gold << " ->";
@@ -139,50 +139,78 @@ std::vector<std::string> phrasing_blocks(const toml::table& phrasing) {
 
 namespace {
 
-// Each inhoudseisen phrasing of the split, alone in a small plan skeleton, judged for its item.
-TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
+struct Phrasing {
+  std::string item, id, split, status;
+  checklists::Sector sector = checklists::Sector::po;
+  std::vector<Chapter> chapters;
+};
+
+// Every phrasing of `checklist`, each placed alone in a small plan skeleton.
+std::vector<Phrasing> phrasings_of(const std::string& checklist) {
+  std::vector<Phrasing> out;
   const auto dir = std::filesystem::path(kSourceDir) / "corpus" / "phrasings";
-  if (!std::filesystem::exists(dir)) GTEST_SKIP() << "geen phrasings";
-  Tally tally;
+  if (!std::filesystem::exists(dir)) return out;
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     if (entry.path().extension() != ".toml" || entry.path().filename() == "procedure.toml") continue;
-    toml::table file;
-    try {
-      file = toml::parse_file(entry.path().string());
-    } catch (const toml::parse_error& e) {
-      ADD_FAILURE() << entry.path() << ": " << e.what();
-      continue;
-    }
-    if (file["checklist"].value_or(std::string{}) != "inhoudseisen") continue;
+    const toml::table file = toml::parse_file(entry.path().string());
+    if (file["checklist"].value_or(std::string{}) != checklist) continue;
     const std::string id = file["item"].value_or(std::string{});
-    const auto* phrasings = file["phrasing"].as_array();
-    if (!phrasings || !checklists::find_item(catalog(), id)) continue;
-    for (const auto& node : *phrasings) {
+    const auto* list = file["phrasing"].as_array();
+    if (!list || !checklists::find_item(catalog(), id)) continue;
+    for (const auto& node : *list) {
       const toml::table& p = *node.as_table();
-      if (p["set"].value_or(std::string{}) != eval_split()) continue;
-      const std::string sector_name = (*p["sectors"].as_array())[0].value_or(std::string{"po"});
-      const auto sector = *checklists::parse_sector(sector_name);
+      Phrasing phrasing{id, p["id"].value_or(std::string{}), p["set"].value_or(std::string{}),
+                        p["status"].value_or(std::string{}), checklists::Sector::po, {}};
+      phrasing.sector = *checklists::parse_sector((*p["sectors"].as_array())[0].value_or(std::string{"po"}));
+      if (items(phrasing.sector, id).empty()) continue;  // not in force for the 2014 round
       std::string heading = fill_placeholders(p["heading"].value_or(std::string{}));
       if (heading.empty()) heading = "Passend onderwijs in de regio";
-      const std::vector<Chapter> chapters = {
+      phrasing.chapters = {
           {"Inleiding", {"Dit is het ondersteuningsplan van het samenwerkingsverband voor de komende vier jaar."}},
           {heading, phrasing_blocks(p)},
           {"Organisatie", {"Het bureau is gevestigd in Amersfoort en telt vijf medewerkers."}}};
-      if (sector == checklists::Sector::po || !items(sector, id).empty()) {
-        const Finding finding = judge_one(id, chapters, sector);
-        tally.add(id, p["status"].value_or(std::string{}), finding.status);
-        if (finding.status != p["status"].value_or(std::string{}) && std::getenv("OPCHECK_EVAL_VERBOSE"))
-          std::cout << "  MISS " << p["id"].value_or(std::string{}) << " gold " << p["status"].value_or(std::string{})
-                    << " got " << finding.status << ": " << finding.explanation << "\n"
-                    << trace(id, chapters, sector);
-      }
+      out.push_back(std::move(phrasing));
     }
   }
-  tally.print("phrasings");
-  if (eval_split() == "dev") {
-    EXPECT_GE(tally.precision(), 0.9);
-    EXPECT_GE(tally.recall(), 0.9);
+  return out;
+}
+
+// Judges every phrasing of `checklist`; dev misses are printed with OPCHECK_EVAL_VERBOSE.
+std::map<std::string, Tally> evaluate(const std::string& checklist, const std::string& complete) {
+  std::map<std::string, Tally> by_split;
+  for (const Phrasing& p : phrasings_of(checklist)) {
+    Tally& tally = by_split[p.split];
+    tally.complete = complete;
+    const Finding finding = judge_one(p.item, p.chapters, p.sector);
+    tally.add(p.item, p.status, finding.status);
+    if (p.split == "dev" && finding.status != p.status && std::getenv("OPCHECK_EVAL_VERBOSE"))
+      std::cout << "  MISS " << p.id << " gold " << p.status << " got " << finding.status << ": " << finding.explanation
+                << "\n" << trace(p.item, p.chapters, p.sector);
   }
+  return by_split;
+}
+
+// Each inhoudseisen phrasing, alone in a plan skeleton, must earn its own status. Asserted on
+// the dev split (the one we tune on); the held-out split is reported as summary figures only.
+TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
+  auto tallies = evaluate("inhoudseisen", "voldoet");
+  if (tallies.empty()) GTEST_SKIP() << "geen phrasings";
+  tallies["dev"].print("inhoudseisen phrasings, dev", true);
+  tallies["heldout"].print("inhoudseisen phrasings, heldout", false);
+  EXPECT_GE(tallies["dev"].total, 80);
+  EXPECT_GE(tallies["dev"].precision(), 0.95);
+  EXPECT_GE(tallies["dev"].recall(), 0.95);
+  EXPECT_GE(tallies["dev"].accuracy(), 0.85);
+}
+
+// The parameter-5 answers (ja / deels / nee / onbekend) of each phrasing, same protocol.
+TEST(ContentEval, ParameterFivePhrasingsEarnTheirAnswer) {
+  auto tallies = evaluate("parameter5", "ja");
+  if (tallies.empty()) GTEST_SKIP() << "geen phrasings";
+  tallies["dev"].print("parameter5 phrasings, dev", true);
+  tallies["heldout"].print("parameter5 phrasings, heldout", false);
+  EXPECT_GE(tallies["dev"].total, 90);
+  EXPECT_GE(tallies["dev"].accuracy(), 0.65);  // regression floor (66/99 on 2026-11-23); aim higher
 }
 
 }  // namespace

@@ -83,6 +83,23 @@ TEST(SentenceMood, FutureElaborationAnnounces) {
   EXPECT_TRUE(announces("Er zijn nog geen gegevens beschikbaar."));
 }
 
+TEST(SentenceMood, DatedPassiveAnnouncesButAListThatFollowsDoesNot) {
+  EXPECT_TRUE(announces("In 2015 wordt een communicatieplan opgesteld."));
+  EXPECT_TRUE(announces("De financiele gevolgen worden op dit moment in kaart gebracht."));
+  EXPECT_FALSE(announces("In 2013 is een communicatieplan opgesteld dat wordt gebruikt."));
+  EXPECT_FALSE(announces("Een TLV wordt afgegeven als aan de volgende criteria is voldaan en de ondersteuning is uitgevoerd."));
+}
+
+TEST(SentenceMood, NietDeniesOnlyTheNextWord) {
+  const std::string text = "Is terugplaatsing niet mogelijk bij afloop van de TLV, dan volgt herindicatie.";
+  PlanIndex index({text}, lex());
+  const auto& tokens = index.tokens();
+  std::uint32_t at = 0;
+  while (lex().text_of(tokens[at].word) != "afloop") ++at;
+  EXPECT_FALSE(negated(tokens, at, 0, lex()));
+  EXPECT_TRUE(negated(tokens, at - 2, 0, lex()));  // "niet mogelijk"
+}
+
 TEST(SentenceMood, StandingProcedureDoesNotAnnounce) {
   EXPECT_FALSE(announces("De verdeelsleutel wordt jaarlijks door het bestuur vastgesteld."));
   EXPECT_FALSE(announces("De commissie beslist binnen zes weken over de aanvraag."));

@@ -1,11 +1,12 @@
-// Generator behaviour on the small fixture phrasings (corpus/generator/testdata): loading and
-// validation, byte-identical output for the same seed, gold consistent with the PDFs, and the
-// procedure status rules.
+// Generator behaviour: loading and validating phrasings (fixtures in corpus/generator/testdata),
+// byte-identical output for the same seed on a small scale run of the real phrasings, the
+// scale mode's scanned-page share, the sample driver on fixtures, and the procedure status rules.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 
 #include "corpus/generator/corpus.h"
+#include "corpus/generator/scale_mix.h"
 #include "corpus/generator/spec.h"
 #include "opcheck/build_info.h"
 #include "test_support.h"
@@ -53,36 +54,82 @@ TEST(CorpusPhrasings, RejectsUnknownStatusNamingFileAndId) {
   EXPECT_NE(lib.error().message.find("X/1"), std::string::npos);
 }
 
+opcheck::corpus::PhrasingLibrary real_library() {
+  auto lib = opcheck::corpus::load_phrasings(fs::path(opcheck::kSourceDir) / "corpus" / "phrasings");
+  EXPECT_TRUE(lib.ok()) << (lib.ok() ? "" : lib.error().message);
+  return lib.ok() ? lib.value() : opcheck::corpus::PhrasingLibrary{};
+}
+
+// A small scale run on the real phrasings: short plans, one scanned, one mixed, one born-digital.
+GenerateOptions small_run(std::uint64_t seed, const std::string& dir) {
+  GenerateOptions o;
+  o.plans = 3;
+  o.seed = seed;
+  o.scanned_share = 0.5;
+  o.padding_min = 0;
+  o.padding_max = 2;
+  o.out_dir = opcheck::test::fresh_temp_dir(dir);
+  return o;
+}
+
 TEST(CorpusGenerator, SameSeedGivesIdenticalBytes) {
-  const auto lib = fixture_library();
-  GenerateOptions a;
-  a.plans = 3;
-  a.seed = 5;
-  a.scanned_share = 0.5;
-  a.out_dir = opcheck::test::fresh_temp_dir("det-a");
-  GenerateOptions b = a;
-  b.out_dir = opcheck::test::fresh_temp_dir("det-b");
+  const auto lib = real_library();
+  const GenerateOptions a = small_run(5, "det-a");
+  GenerateOptions b = small_run(5, "det-b");
   b.threads = 1;  // thread count must not change the bytes
-  ASSERT_TRUE(opcheck::corpus::generate_scale(lib, a).ok());
+  const auto sa = opcheck::corpus::generate_scale(lib, a);
+  ASSERT_TRUE(sa.ok()) << sa.error().message;
   ASSERT_TRUE(opcheck::corpus::generate_scale(lib, b).ok());
+  EXPECT_EQ(sa->by_variant, (std::map<std::string, int>{{"born_digital", 1}, {"mixed", 1}, {"scanned", 1}}));
   const auto fa = folder_bytes(a.out_dir), fb = folder_bytes(b.out_dir);
   EXPECT_EQ(fa.size(), 7u);  // 3 × (pdf + gold) + ontvangst.csv
   EXPECT_TRUE(fa == fb);
+  // Fixed metadata, not the clock: cairo writes the dates we set.
+  for (const auto& [name, bytes] : fa) {
+    if (!name.ends_with(".pdf")) continue;
+    EXPECT_NE(bytes.find("/CreationDate (20140414100000)"), std::string::npos) << name;
+  }
 }
 
 TEST(CorpusGenerator, DifferentSeedGivesDifferentPlans) {
-  const auto lib = fixture_library();
-  GenerateOptions a;
-  a.plans = 1;
-  a.scanned_share = 0;
-  a.seed = 1;
-  a.out_dir = opcheck::test::fresh_temp_dir("seed-a");
-  GenerateOptions b = a;
-  b.seed = 2;
-  b.out_dir = opcheck::test::fresh_temp_dir("seed-b");
+  const auto lib = real_library();
+  const GenerateOptions a = small_run(1, "seed-a"), b = small_run(2, "seed-b");
   ASSERT_TRUE(opcheck::corpus::generate_scale(lib, a).ok());
   ASSERT_TRUE(opcheck::corpus::generate_scale(lib, b).ok());
-  EXPECT_NE(folder_bytes(a.out_dir), folder_bytes(b.out_dir));
+  const auto fa = folder_bytes(a.out_dir), fb = folder_bytes(b.out_dir);
+  ASSERT_EQ(fa.size(), fb.size());
+  for (auto ia = fa.begin(), ib = fb.begin(); ia != fa.end(); ++ia, ++ib) EXPECT_NE(ia->second, ib->second) << ia->first;
+}
+
+TEST(CorpusScaleMix, ScannedShareIsAShareOfPages) {
+  using opcheck::corpus::detail::allocate_variants;
+  std::vector<double> pages;
+  for (int i = 0; i < 152; ++i) pages.push_back(30 + (i * 7) % 31);
+  for (double share : {0.1, 0.2, 0.5}) {
+    const auto v = allocate_variants(pages, share, 7);
+    double total = 0, scanned = 0;
+    int mixed = 0, full = 0;
+    for (size_t i = 0; i < v.size(); ++i) {
+      total += pages[i];
+      if (v[i] == "scanned") scanned += pages[i], ++full;
+      if (v[i] == "mixed") scanned += opcheck::corpus::detail::kMixedScannedPages, ++mixed;
+    }
+    EXPECT_NEAR(scanned / total, share, 0.005) << share;
+    EXPECT_NEAR(mixed, 0.35 * (152 - full), 1.0) << share;
+  }
+}
+
+TEST(CorpusScaleMix, ZeroAndOneAndSeeds) {
+  using opcheck::corpus::detail::allocate_variants;
+  const std::vector<double> pages(20, 40.0);
+  EXPECT_EQ(allocate_variants(pages, 0.0, 7), std::vector<std::string>(20, "born_digital"));
+  EXPECT_EQ(allocate_variants(pages, 1.0, 7), std::vector<std::string>(20, "scanned"));
+  EXPECT_EQ(allocate_variants(pages, 0.2, 7), allocate_variants(pages, 0.2, 7));
+  EXPECT_NE(allocate_variants(pages, 0.2, 7), allocate_variants(pages, 0.2, 8));
+  // A share too small for one scanned plan is met by mixed plans alone.
+  const auto small = allocate_variants(pages, 0.02, 7);
+  EXPECT_EQ(std::count(small.begin(), small.end(), "scanned"), 0);
+  EXPECT_EQ(std::count(small.begin(), small.end(), "mixed"), 5);  // 16 of 800 pages ≈ 5 × 3
 }
 
 TEST(CorpusGenerator, SampleWithFixturesWritesEveryKindAndManifest) {

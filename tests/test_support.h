@@ -21,4 +21,16 @@ std::string make_pdf(const std::vector<std::string>& pages, double width = 595, 
 // The gold files of the sample corpus with the given variant (born_digital, scanned, ...).
 std::vector<std::filesystem::path> sample_gold_files(const std::string& variant);
 
+// The opcheck program under test (env OPCHECK_BIN, set by ctest).
+std::string opcheck_bin();
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string output;  // stdout and stderr together
+};
+// Runs a shell command and collects its exit code and output.
+CommandResult run_command(const std::string& command);
+// Single-quotes a path or word for the shell.
+std::string shell_quote(const std::string& text);
+
 }  // namespace opcheck::test

@@ -20,9 +20,10 @@ bool any_of_words(std::string_view word, std::initializer_list<std::string_view>
 }
 
 bool development_verb(std::string_view w) {
-  static constexpr std::array<std::string_view, 17> prefixes = {
+  static constexpr std::array<std::string_view, 24> prefixes = {
       "uitgewerkt", "uitwerk", "ontwikkel", "opgesteld", "opstel", "vaststel", "vastgesteld", "bepaald",
-      "bepalen", "inventaris", "geformuleerd", "formuler", "opgenomen", "opnemen", "toegevoegd", "toevoeg", "uitgebreid"};
+      "bepalen", "inventaris", "geformuleerd", "formuler", "opgenomen", "opnemen", "toegevoegd", "toevoeg",
+      "uitgebreid", "gemaakt", "maken", "uitgevoerd", "uitvoer", "onderzocht", "onderzoek", "vormgegeven"};
   return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return w.starts_with(p); });
 }
 
@@ -39,8 +40,23 @@ bool future_marker(const Words& w, std::size_t i) {
     return true;
   if (w[i] == "loop" && i >= 2 && w[i - 1] == "de" && w[i - 2] == "in") return true;    // in de loop van
   if (w[i] == "eerste" && i >= 2 && w[i - 2] == "in") return true;                         // in het eerste planjaar
-  if (any_of_words(w[i], {"komende", "volgende"}) && i + 1 < w.size() && !w[i + 1].starts_with("stap")) return true;
+  // "het komende jaar", "een volgende versie" (not "de volgende criteria", a list that follows).
+  if (any_of_words(w[i], {"komende", "volgende"}) && i + 1 < w.size() &&
+      any_of_words(w[i + 1], {"jaar", "jaren", "schooljaar", "schooljaren", "periode", "planperiode", "versie", "fase",
+                              "actualisatie", "ondersteuningsplan", "plan", "maanden", "planjaar"}))
+    return true;
   return false;
+}
+
+bool year_word(std::string_view w) {
+  return w.size() == 4 && w[0] == '2' && w[1] == '0' && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "in 2015", "vanaf 2015", "uiterlijk in 2015": a dated moment; with a present passive
+// ("wordt in 2015 uitgewerkt") Dutch uses it for the future.
+bool dated_moment(const Words& w, std::size_t i) {
+  return i + 1 < w.size() && any_of_words(w[i], {"in", "vanaf", "uiterlijk", "medio", "eind", "begin", "najaar", "voorjaar"}) &&
+         year_word(w[i + 1]);
 }
 
 bool recurring_marker(std::string_view w) {
@@ -54,15 +70,24 @@ bool not_yet(const Words& w, std::size_t i) {
   return i > 0 && any_of_words(w[i - 1], {"wordt", "worden", "moet", "moeten"});
 }
 
+// "op dit moment in kaart gebracht", "wordt momenteel onderzocht": work in progress.
+bool in_progress(const Words& w, std::size_t i) {
+  if (w[i] == "momenteel") return true;
+  return w[i] == "moment" && i >= 2 && w[i - 1] == "dit" && w[i - 2] == "op";
+}
+
 bool announces(const Words& w) {
-  bool development = false, future = false, recurring = false;
+  bool development = false, future = false, recurring = false, dated = false, passive = false, done = false;
   for (std::size_t i = 0; i < w.size(); ++i) {
     if (not_yet(w, i)) return true;
-    development |= development_verb(w[i]) || separated_verb(w, i);
-    future |= future_marker(w, i);
+    development |= development_verb(w[i]) || separated_verb(w, i) || (w[i] == "kaart" && i > 0 && w[i - 1] == "in");
+    future |= future_marker(w, i) || in_progress(w, i);
+    dated |= dated_moment(w, i);
+    passive |= any_of_words(w[i], {"wordt", "worden"});
+    done |= any_of_words(w[i], {"is", "zijn", "werd", "werden", "heeft", "hebben"});
     recurring |= recurring_marker(w[i]);
   }
-  return development && future && !recurring;
+  return development && (future || (dated && passive && !done)) && !recurring;
 }
 
 }  // namespace
@@ -85,10 +110,13 @@ std::vector<Sentence> split_block_sentences(std::string_view text, const std::ve
 }
 
 bool negated(const std::vector<Token>& tokens, std::uint32_t at, std::uint32_t sentence_first, const Lexicon& lexicon) {
+  // "geen (eigen) begroting": "geen" governs a noun a few words on; "niet dekkend": "niet"
+  // only the word right after it ("niet mogelijk bij afloop van de TLV" does not deny the afloop).
   const std::uint32_t from = at > sentence_first + 3 ? at - 3 : sentence_first;
   for (std::uint32_t t = from; t < at; ++t) {
     const std::string& w = lexicon.text_of(tokens[t].word);
-    if (w == "geen" || w == "niet" || w == "zonder" || w == "nooit") return true;
+    if (w == "geen" || w == "zonder" || w == "nooit") return true;
+    if (w == "niet" && t + 1 == at) return true;
   }
   return false;
 }

@@ -61,6 +61,22 @@ std::set<std::pair<int, int>> announcing_sentences(const PlanText& plan, const C
   return out;
 }
 
+// "een inventarisatie ontbreekt", "de OPR is niet ingesteld": a denial right after the cue.
+bool denied_after(const std::vector<Token>& tokens, std::uint32_t at, std::uint32_t sentence_end) {
+  const Lexicon& lexicon = Lexicon::shared();
+  for (std::uint32_t t = at + 1; t < sentence_end && t <= at + 4; ++t) {
+    const std::string& w = lexicon.text_of(tokens[t].word);
+    if (w == "ontbreekt" || w == "ontbreken" || w == "ontbrak" || w == "ontbraken") return true;
+    if (w == "niet" && t + 1 < sentence_end) {
+      const std::string& next = lexicon.text_of(tokens[t + 1].word);
+      if (next == "ingesteld" || next == "geregeld" || next == "opgesteld" || next == "vastgesteld" || next == "bekend" ||
+          next == "beschikbaar" || next == "aanwezig" || next == "gemaakt" || next == "uitgewerkt")
+        return true;
+    }
+  }
+  return false;
+}
+
 std::vector<Hit> collect_hits(const PlanText& plan, const CompiledItem& item) {
   const auto announcing = announcing_sentences(plan, item);
   const auto& tokens = plan.body.tokens();
@@ -72,7 +88,9 @@ std::vector<Hit> collect_hits(const PlanText& plan, const CompiledItem& item) {
         hit.sentence = sentence_of(plan, m.block, m.first_token);
         const Sentence& s = plan.sentences[static_cast<std::size_t>(m.block)][static_cast<std::size_t>(hit.sentence)];
         if (s.announces || announcing.count({m.block, hit.sentence})) hit.mood = Mood::announced;
-        else if (negated(tokens, m.first_token, s.first_token, Lexicon::shared())) hit.mood = Mood::negated;
+        else if (negated(tokens, m.first_token, s.first_token, Lexicon::shared()) ||
+                 denied_after(tokens, m.first_token, s.end_token))
+          hit.mood = Mood::negated;
         hits.push_back(hit);
       }
     }
@@ -156,15 +174,24 @@ namespace {
 void aggregate_parts(const CompiledItem& item, const std::vector<Hit>& hits, const std::vector<bool>& scope,
                      ItemResult& result) {
   result.parts.assign(item.parts.size(), PartResult{});
+  // Distinct evidence: each cue counts once, and one place in the text counts once however
+  // many cues (variants, synonyms) match there, with the strongest cue's strength.
   std::vector<std::set<int>> seen(item.parts.size());
+  std::vector<std::map<std::pair<int, std::uint32_t>, double>> places(item.parts.size());
   for (const Hit& h : hits) {
     if (h.part < 0 || !scope[static_cast<std::size_t>(h.block)]) continue;
     PartResult& part = result.parts[static_cast<std::size_t>(h.part)];
     if (h.mood == Mood::announced) part.announced = true;
+    if (h.mood != Mood::positive) part.denied = true;
     if (h.mood != Mood::positive || !seen[static_cast<std::size_t>(h.part)].insert(h.cue).second) continue;
-    part.strength += item.parts[static_cast<std::size_t>(h.part)].cues[static_cast<std::size_t>(h.cue)].strength;
-    ++part.distinct;
+    double& at = places[static_cast<std::size_t>(h.part)][{h.block, h.begin}];
+    at = std::max(at, item.parts[static_cast<std::size_t>(h.part)].cues[static_cast<std::size_t>(h.cue)].strength);
   }
+  for (std::size_t p = 0; p < item.parts.size(); ++p)
+    for (const auto& [where, strength] : places[p]) {
+      result.parts[p].strength += strength;
+      ++result.parts[p].distinct;
+    }
   for (std::size_t p = 0; p < item.parts.size(); ++p) {
     PartResult& part = result.parts[p];
     part.found = part.strength >= kFound && part.distinct >= item.parts[p].part->min_hits;
@@ -197,10 +224,14 @@ Outcome decide(const CompiledItem& item, const std::vector<Hit>& hits, const std
     touched += result.parts[p].strength;
   }
   result.score = total > 0 ? found / total : 0;
-  if (!required_missing && result.score + 1e-9 >= item.item->min_score) return Outcome::complete;
   bool contrary = false;
   for (const Hit& h : hits) contrary |= h.part < 0 && h.mood == Mood::positive && scope[static_cast<std::size_t>(h.block)];
-  if (contrary) return Outcome::contrary;
+  // A required part the plan only denies or defers ("nog geen OPR", "een inventarisatie ontbreekt").
+  for (std::size_t p = 0; p < item.parts.size(); ++p)
+    result.denied |= item.parts[p].part->required && !result.parts[p].found && result.parts[p].denied;
+  if (!required_missing && result.score + 1e-9 >= item.item->min_score)
+    return contrary ? Outcome::partial : Outcome::complete;  // agreement with stated exceptions
+  if (contrary && found == 0) return Outcome::contrary;
   return found > 0 || touched >= kFound || result.announced ? Outcome::partial : Outcome::absent;
 }
 

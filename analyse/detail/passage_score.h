@@ -52,6 +52,7 @@ struct PartResult {
   double strength = 0;              // sum of distinct positive cue strengths in scope
   int distinct = 0;
   bool announced = false;           // only announced / future
+  bool denied = false;              // some match is negated or only announced
   std::set<int> years;              // multi_year parts: best year evidence
 };
 
@@ -66,6 +67,7 @@ struct ItemResult {
   double score = 0;                 // found part weight / total weight
   double confidence = 0;
   bool announced = false;           // some content only announced
+  bool denied = false;              // a required part is missing and the plan denies or defers it
   bool school_year = false;         // the years are one school year ("2014-2015")
   std::vector<EvidenceSpan> evidence;  // best first, at most 3
 };

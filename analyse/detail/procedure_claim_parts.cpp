@@ -70,15 +70,28 @@ ClaimContext read_context(std::string_view around, const ProcedureEvents& events
 }
 
 std::string read_outcome(std::string_view text, const checklists::Event& oogo) {
-  auto against = find_cues(text, oogo.disagreement_cues);
-  if (!against.empty()) return "geen_overeenstemming";
-  std::string lower = lower_ascii_copy(text);
-  for (const CueHit& hit : find_cues(text, oogo.agreement_cues)) {
-    std::size_t from = hit.begin > 12 ? hit.begin - 12 : 0;
-    std::string_view before = std::string_view(lower).substr(from, hit.begin - from);
-    // "geen akkoord", "niet positief": the agreement cue negated.
-    if (before.find("geen ") != std::string_view::npos || before.find("niet ") != std::string_view::npos)
-      return "geen_overeenstemming";
+  // The name of the talks contains the word: "op overeenstemming gericht(e) overleg" says nothing.
+  std::string masked(text);
+  for (const CueHit& hit : find_cues(text, {"op overeenstemming gericht", "op overeenstemming gerichte",
+                                            "verklaring op overeenstemming"}))
+    std::fill(masked.begin() + static_cast<long>(hit.begin), masked.begin() + static_cast<long>(hit.end), '_');
+  for (const Clause& cl : split_clauses(masked)) {
+    std::string_view clause = std::string_view(masked).substr(cl.begin, cl.end - cl.begin);
+    if (!find_cues(clause, oogo.disagreement_cues).empty()) return "geen_overeenstemming";
+    auto agreed = find_cues(clause, oogo.agreement_cues);
+    for (CueHit& hit : find_cues(clause, {"overeenstemming", "eens"}))
+      if (!overlaps(hit, agreed)) agreed.push_back(std::move(hit));
+    if (agreed.empty()) continue;
+    std::string lower = lower_ascii_copy(clause);
+    // "geen bezwaar" agrees: blank the agreement phrases before looking for a negation.
+    for (const CueHit& hit : find_cues(clause, oogo.agreement_cues))
+      std::fill(lower.begin() + static_cast<long>(hit.begin), lower.begin() + static_cast<long>(hit.end), '_');
+    // "om overeenstemming te bereiken", "gericht op overeenstemming": an aim, not an outcome.
+    if (has_word(lower, "te bereiken") || has_word(lower, "streven") || has_word(lower, "streeft") || has_word(lower, "doel"))
+      continue;
+    for (std::string_view no : {"geen", "niet", "zonder", "uitgebleven", "bleef uit", "bleven uit", "blijft uit", "ontbreekt",
+                               "ontbrak", "oneens"})
+      if (has_word(lower, no)) return "geen_overeenstemming";
     return "overeenstemming";
   }
   return "";

@@ -8,6 +8,7 @@
 #include <limits>
 
 #include "analyse/detail/procedure_claims.h"
+#include "analyse/detail/procedure_date_roles.h"
 #include "analyse/detail/procedure_text.h"
 
 namespace opcheck::analyse::detail {
@@ -46,19 +47,34 @@ bool strong_adoption_cue(const std::string& cue) {
          l.find("stelt vast") != std::string::npos;
 }
 
+// "Vastgesteld door:" above the signatures of minutes: a label, not an adoption of the plan.
+bool is_signature_label(std::string_view text, const CueHit& hit, bool dated) {
+  std::size_t p = hit.end;
+  while (p < text.size() && text[p] == ' ') ++p;
+  if (!dated && p < text.size() && text[p] == ':') return true;
+  std::string_view rest = text.substr(std::min(p, text.size()));
+  if (!dated && rest.starts_with("door:")) return true;
+  return false;
+}
+
 Mention adoption_mention(std::string_view text, std::string_view lower, const checklists::Event& ev,
-                         const ClaimContext& ctx) {
+                         const ClaimContext& ctx, const std::vector<CueHit>& others, bool dated) {
   Mention m{"vaststelling", &ev, {}};
   bool plan = names_plan(lower), body = !find_cues(text, ev.body_cues).empty();
   if (names_other_object(lower) && !plan) return m;
+  // "De OPR heeft besloten in te stemmen": a weak cue in a sentence about another party.
+  bool other_party = !others.empty() && !body;
   for (CueHit& hit : find_cues(text, ev.cues)) {
-    bool ok = strong_adoption_cue(hit.cue) ? plan || body || ctx.procedure : plan || ctx.procedure;
+    if (overlaps(hit, others) || is_signature_label(text, hit, dated)) continue;
+    bool ok = strong_adoption_cue(hit.cue) ? plan || body || ctx.procedure || dated
+                                           : !other_party && (plan || ctx.procedure);
     if (ok) m.anchors.push_back(std::move(hit));
   }
   // "ter vaststelling voorgelegd": an announcement names the event too (but "concept" alone does not).
   if (plan || ctx.procedure)
     for (CueHit& hit : find_cues(text, ev.negative_cues))
-      if (lower_ascii_copy(hit.cue).rfind("concept", 0) != 0 && !overlaps(hit, m.anchors)) m.anchors.push_back(std::move(hit));
+      if (lower_ascii_copy(hit.cue).rfind("concept", 0) != 0 && !overlaps(hit, m.anchors) && !overlaps(hit, others))
+        m.anchors.push_back(std::move(hit));
   return m;
 }
 
@@ -67,7 +83,7 @@ Mention consent_mention(std::string_view text, const checklists::Event& ev, cons
   Mention m{"opr_instemming", &ev, {}};
   auto bodies = find_cues(text, ev.body_cues);
   if (bodies.empty() && !ctx.opr) return m;
-  for (const auto* list : {&ev.cues, &ev.refusal_cues, &ev.negative_cues})
+  for (const auto* list : {&ev.refusal_cues, &ev.negative_cues, &ev.cues})
     for (CueHit& hit : find_cues(text, *list)) {
       // Without the OPR named, "akkoord" next to OOGO is the municipalities' agreement.
       if (bodies.empty() && oogo_named && overlaps(hit, agreement_hits)) continue;
@@ -78,34 +94,21 @@ Mention consent_mention(std::string_view text, const checklists::Event& ev, cons
   return m;
 }
 
+// OOGO named by its cues; or, in a sentence with a date, talks ("overleg", "besproken") with
+// the municipalities ("wethouders", "gemeenten"); or, in an OOGO letter, agreement words.
 Mention oogo_mention(std::string_view text, const checklists::Event& ev, const ClaimContext& ctx,
-                     const std::vector<CueHit>& agreement_hits) {
+                     const std::vector<CueHit>& agreement_hits, bool dated) {
   Mention m{"oogo", &ev, find_cues(text, ev.cues)};
-  if (m.anchors.empty() && ctx.oogo) {
+  if (!m.anchors.empty()) return m;
+  auto talks = find_cues(text, {"overleg", "overlegd", "overleg gevoerd", "besproken", "gesproken", "overeenstemming"});
+  if (dated && !talks.empty() && !find_cues(text, ev.body_cues).empty()) {
+    m.anchors = talks;
+  } else if (ctx.oogo) {
     m.anchors = agreement_hits;
-    for (CueHit& hit : find_cues(text, {"overleg", "overlegd", "overleg gevoerd"})) m.anchors.push_back(std::move(hit));
+    for (CueHit& hit : talks)
+      if (!overlaps(hit, m.anchors)) m.anchors.push_back(std::move(hit));
   }
   return m;
-}
-
-// A mention that only refers to the event as a moment ("voorafgaand aan de vaststelling").
-bool is_reference_only(std::string_view lower, const CueHit& hit) {
-  std::size_t from = hit.begin > 24 ? hit.begin - 24 : 0;
-  std::string_view before = lower.substr(from, hit.begin - from);
-  for (std::string_view p : {"voorafgaand aan de ", "voorafgaande aan de ", "voor de ", "vóór de ", "na de ", "ná de ",
-                             "tijdens de ", "ten behoeve van de "})
-    if (before.size() >= p.size() && before.substr(before.size() - p.size()) == p) return true;
-  return false;
-}
-
-// A date that belongs to a document ("de conceptversie van 12 februari 2014").
-bool dates_a_document(std::string_view lower, std::size_t offset) {
-  std::size_t from = offset > 32 ? offset - 32 : 0;
-  std::string_view before = lower.substr(from, offset - from);
-  bool of = before.ends_with("van ") || before.ends_with("d.d. ") || before.ends_with("dd ");
-  static constexpr std::array<std::string_view, 6> kDocuments{"versie", "concept", "brief", "notitie", "document", "notulen"};
-  return of && std::any_of(kDocuments.begin(), kDocuments.end(),
-                           [&](std::string_view w) { return before.find(w) != std::string_view::npos; });
 }
 
 std::size_t gap(std::size_t b1, std::size_t e1, std::size_t b2, std::size_t e2) {
@@ -119,19 +122,33 @@ bool weak_negative(const std::string& cue) {
   return l.rfind("concept", 0) == 0 || l.rfind("na ", 0) == 0 || l == "voorlopig";
 }
 
-// The mood of an event in `clause` (lower case): "nog niet" and announcements beat
-// everything, a refusal cue refuses, and a bare negation refuses consent or denies the event.
+// What the law or a rule requires ("moet instemmen", "is instemming nodig"): not a report of it.
+bool is_modal(std::string_view lower) {
+  for (std::string_view w : {"moet", "moeten", "dient", "dienen", "nodig", "vereist", "verplicht", "mag pas", "kan pas"})
+    if (has_word(lower, w)) return true;
+  return false;
+}
+
+// Habitual talks ("regelmatig overleg", "twee keer per jaar") are not the OOGO on the plan.
+bool is_habitual(std::string_view lower) {
+  for (std::string_view w : {"regelmatig", "jaarlijks", "periodiek", "per jaar", "maandelijks", "structureel", "telkens"})
+    if (has_word(lower, w)) return true;
+  return false;
+}
+
+// The mood of an event in `clause`: "nog niet" and announcements beat everything, a refusal
+// cue refuses, and a bare negation refuses consent or denies the event.
 Mood mood_in(std::string_view clause, const Mention& m) {
   std::string lower = lower_ascii_copy(clause);
   if (has_word(lower, "nog niet") || has_word(lower, "nog geen")) return Mood::announced;
-  auto refusals = find_cues(clause, m.ev->refusal_cues);
-  if (!refusals.empty()) return Mood::refused;
+  if (!find_cues(clause, m.ev->refusal_cues).empty()) return Mood::refused;
   for (const CueHit& hit : find_cues(clause, m.ev->negative_cues))
     if (!(weak_negative(hit.cue) && has_past_marker(lower))) return Mood::announced;
-  if (has_future_marker(lower)) return Mood::announced;
+  if (has_future_marker(lower) || is_modal(lower)) return Mood::announced;
   std::string masked = lower;
   for (const auto* list : {&m.ev->agreement_cues, &m.ev->disagreement_cues})
-    for (const CueHit& hit : find_cues(clause, *list)) std::fill(masked.begin() + static_cast<long>(hit.begin), masked.begin() + static_cast<long>(hit.end), ' ');
+    for (const CueHit& hit : find_cues(clause, *list))
+      std::fill(masked.begin() + static_cast<long>(hit.begin), masked.begin() + static_cast<long>(hit.end), ' ');
   if (has_word(masked, "niet") || has_word(masked, "geen"))
     return m.event == "opr_instemming" ? Mood::refused : Mood::announced;
   return Mood::happened;
@@ -145,13 +162,16 @@ struct DateChoice {
   std::size_t mention = 0, cost = std::numeric_limits<std::size_t>::max(), anchor_clause = 0;
 };
 
+// The mention a date belongs to: the nearest anchor, in its own clause if it can. Ties go to
+// the anchor after the date ("12 maart | Instemming OPR"), as in timelines and lists.
 DateChoice place_date(const DateMention& d, const std::vector<Mention>& mentions, const std::vector<Clause>& clauses) {
   DateChoice best;
   std::size_t dc = clause_of(clauses, d.offset);
   for (std::size_t i = 0; i < mentions.size(); ++i)
     for (const CueHit& a : mentions[i].anchors) {
       std::size_t ac = clause_of(clauses, a.begin);
-      std::size_t cost = gap(d.offset, d.offset + d.length, a.begin, a.end) + (ac == dc ? 0 : kOtherClause);
+      std::size_t cost = 2 * gap(d.offset, d.offset + d.length, a.begin, a.end) + (ac == dc ? 0 : 2 * kOtherClause);
+      if (a.end <= d.offset) ++cost;
       if (cost < best.cost) best = {i, cost, ac};
     }
   return best;
@@ -159,7 +179,8 @@ DateChoice place_date(const DateMention& d, const std::vector<Mention>& mentions
 
 std::string canonical_body(const std::string& cue) {
   std::string l = lower_ascii_copy(cue);
-  if (l == "alv" || l == "ledenvergadering" || l == "algemene ledenvergadering") return "algemene ledenvergadering";
+  if (l == "alv" || l == "ledenvergadering" || l == "algemene ledenvergadering" || l == "ledenraad")
+    return "algemene ledenvergadering";
   if (l == "ab" || l == "algemeen bestuur") return "algemeen bestuur";
   if (l == "db" || l == "dagelijks bestuur") return "dagelijks bestuur";
   if (l == "rvt" || l == "raad van toezicht") return "raad van toezicht";
@@ -177,6 +198,30 @@ std::string nearest_body(std::string_view text, const checklists::Event& ev, con
   return best;
 }
 
+// Dates that may be an event's: not a document's date, not a bound ("vóór 1 mei").
+std::vector<DateMention> event_dates(std::string_view text, std::string_view lower, std::optional<int> year) {
+  auto dates = find_dates(text, year);
+  std::erase_if(dates, [&](const DateMention& d) { return dates_a_document(lower, d.offset) || is_bound_date(lower, d.offset); });
+  return dates;
+}
+
+// The events `text` names, each with the places it names them; OPR and OOGO words are found
+// first so that the adoption does not claim them ("goedkeuring van de OPR", "besloten in te stemmen").
+std::vector<Mention> find_mentions(std::string_view text, std::string_view lower, const ProcedureEvents& events,
+                                   const ClaimContext& context, bool dated) {
+  std::vector<CueHit> agreement;
+  if (events.oogo) agreement = find_cues(text, events.oogo->agreement_cues);
+  std::vector<Mention> mentions;
+  if (events.oogo) mentions.push_back(oogo_mention(text, *events.oogo, context, agreement, dated));
+  bool oogo_named = !mentions.empty() && !mentions.back().anchors.empty();
+  if (events.opr) mentions.push_back(consent_mention(text, *events.opr, context, agreement, oogo_named));
+  std::vector<CueHit> others;
+  for (const Mention& m : mentions) others.insert(others.end(), m.anchors.begin(), m.anchors.end());
+  if (events.vaststelling) mentions.push_back(adoption_mention(text, lower, *events.vaststelling, context, others, dated));
+  std::erase_if(mentions, [](const Mention& m) { return m.anchors.empty(); });
+  return mentions;
+}
+
 }  // namespace
 
 ProcedureEvents ProcedureEvents::from(const checklists::Catalog& catalog) {
@@ -187,56 +232,59 @@ ProcedureEvents ProcedureEvents::from(const checklists::Catalog& catalog) {
 std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& events, const ClaimContext& context,
                                std::optional<int> year) {
   std::string lower = lower_ascii_copy(text);
-  std::vector<CueHit> agreement;
-  if (events.oogo) agreement = find_cues(text, events.oogo->agreement_cues);
-  std::vector<Mention> mentions;
-  if (events.oogo) mentions.push_back(oogo_mention(text, *events.oogo, context, agreement));
-  bool oogo_named = !mentions.empty() && !mentions.back().anchors.empty();
-  if (events.opr) mentions.push_back(consent_mention(text, *events.opr, context, agreement, oogo_named));
-  if (events.vaststelling) mentions.push_back(adoption_mention(text, lower, *events.vaststelling, context));
-  std::erase_if(mentions, [](const Mention& m) { return m.anchors.empty(); });
+  auto dates = event_dates(text, lower, year);
+  std::vector<Mention> mentions = find_mentions(text, lower, events, context, !dates.empty());
   if (mentions.empty()) return {};
 
   auto clauses = split_clauses(text);
-  auto dates = find_dates(text, year);
   std::vector<std::optional<std::pair<std::size_t, std::size_t>>> chosen(mentions.size());  // date index, cost
   std::vector<std::size_t> anchor_clause(mentions.size(), 0);
   for (std::size_t i = 0; i < mentions.size(); ++i) anchor_clause[i] = clause_of(clauses, mentions[i].anchors.front().begin);
   for (std::size_t k = 0; k < dates.size(); ++k) {
-    if (dates_a_document(lower, dates[k].offset)) continue;
     DateChoice c = place_date(dates[k], mentions, clauses);
-    if (c.cost > kMaxDistance) continue;
+    if (c.cost > 2 * kMaxDistance) continue;
     if (!chosen[c.mention] || c.cost < chosen[c.mention]->second) {
       chosen[c.mention] = std::make_pair(k, c.cost);
       anchor_clause[c.mention] = c.anchor_clause;
     }
   }
-  std::optional<std::size_t> opening;  // "Op 12 maart 2014 heeft ... en ..."
-  if (!dates.empty() && dates.front().offset <= 4) opening = 0;
+  // "Op 12 maart 2014 heeft de OPR ingestemd en het bestuur het plan vastgesteld": a date
+  // before every event word serves each undated event of the sentence.
+  std::optional<std::size_t> opening;
+  if (!dates.empty()) {
+    std::size_t first_anchor = text.size();
+    for (const Mention& m : mentions)
+      for (const CueHit& a : m.anchors) first_anchor = std::min(first_anchor, a.begin);
+    if (dates.front().offset + dates.front().length <= first_anchor) opening = 0;
+  }
 
   std::vector<Claim> out;
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
     Claim c;
     c.event = m.event;
-    c.mood = mood_in(clause_text(text, clauses, anchor_clause[i]), m);
+    // A table row is one statement: "(gepland)" in any cell sets the mood of the row.
+    std::string_view scope = context.table ? text : clause_text(text, clauses, anchor_clause[i]);
+    c.mood = mood_in(scope, m);
     std::optional<std::size_t> k = chosen[i] ? std::optional<std::size_t>(chosen[i]->first) : std::nullopt;
-    if (k) {
+    if (k && !context.table) {
       Mood in_date_clause = mood_in(clause_text(text, clauses, clause_of(clauses, dates[*k].offset)), m);
       if (in_date_clause != Mood::happened && c.mood == Mood::happened) c.mood = in_date_clause;
-    } else if (opening && c.mood == Mood::happened) {
+    } else if (!k && opening && c.mood == Mood::happened) {
       k = opening;
     }
+    bool reference = std::all_of(m.anchors.begin(), m.anchors.end(), [&](const CueHit& a) { return is_reference_only(lower, a); });
+    if (!k && reference) continue;
+    if (m.event == "oogo" && is_habitual(lower)) continue;
     if (k) {
       c.date = dates[*k].value;
       c.date_begin = dates[*k].offset;
       c.date_end = dates[*k].offset + dates[*k].length;
-    } else if (std::all_of(m.anchors.begin(), m.anchors.end(), [&](const CueHit& a) { return is_reference_only(lower, a); })) {
-      continue;
     }
     if (m.event == "vaststelling") c.by = nearest_body(text, *m.ev, m.anchors.front());
     if (m.event == "oogo") {
       c.outcome = read_outcome(text, *m.ev);
+      if (c.outcome.empty() && c.mood == Mood::happened) c.outcome = "onbekend";
       c.gemeenten = read_gemeenten(text);
     }
     out.push_back(std::move(c));

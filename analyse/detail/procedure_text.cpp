@@ -132,9 +132,11 @@ std::size_t clause_of(const std::vector<Clause>& clauses, std::size_t pos) {
 bool has_word(std::string_view lower, std::string_view word) { return !exact_hits(lower, word).empty(); }
 
 bool has_past_marker(std::string_view lower) {
-  static const std::array<std::string_view, 24> words{
+  static const std::array<std::string_view, 38> words{
       "heeft", "hebben", "had", "hadden", "is", "was", "waren", "werd", "werden", "vond", "vonden", "stemde",
-      "stemden", "stelde", "stelden", "gaf", "gaven", "verleende", "verleenden", "ging", "gingen", "kwam", "kwamen", "zijn"};
+      "stemden", "stelde", "stelden", "gaf", "gaven", "verleende", "verleenden", "ging", "gingen", "kwam", "kwamen",
+      "zijn", "besloot", "besloten", "besprak", "bespraken", "voerde", "voerden", "hield", "hielden", "bereikte",
+      "bereikten", "leidde", "sprak", "spraken", "plaatsgevonden"};
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return has_word(lower, w); });
 }
 
@@ -142,9 +144,10 @@ bool has_future_marker(std::string_view lower) {
   // Strong markers announce the event whatever else the clause says; weak ones ("wordt",
   // "gaan") also occur in past statements about something else, so they count only when the
   // clause has no past verb.
-  static const std::array<std::string_view, 13> strong{
+  static const std::array<std::string_view, 19> strong{
       "zal", "zullen", "zou", "zouden", "verwacht", "verwachten", "gepland", "binnenkort", "voornemens",
-      "te zijner tijd", "beoogd", "komende", "toekomstige"};
+      "te zijner tijd", "beoogd", "komende", "toekomstige", "naar verwachting", "ingepland", "nog te", "volgt",
+      "zodra", "streven"};
   static const std::array<std::string_view, 4> weak{"wordt", "worden", "gaat", "gaan"};
   if (has_word(lower, "hierbij")) return false;  // "wordt hierbij vastgesteld" is the act itself
   if (std::any_of(strong.begin(), strong.end(), [&](std::string_view w) { return has_word(lower, w); })) return true;

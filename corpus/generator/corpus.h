@@ -57,13 +57,15 @@ struct GenerateOptions {
   std::filesystem::path out_dir;
   std::uint64_t seed = 7;
   int plans = 152;
-  double scanned_share = 0.2;
+  double scanned_share = 0.2;  // scale mode: share of all plan pages that are images (see corpus/README.md)
   int threads = 2;
+  int padding_min = 30, padding_max = 75;  // scale mode: filler paragraphs per filler chapter (30–60 pages)
 };
 
 struct GenerateSummary {
   int files = 0;
   std::map<std::string, int> by_variant;
+  int pages = 0, scanned_pages = 0;        // over all files that are not broken
   std::vector<std::string> missing_items;  // items with no phrasing for some status (coverage gaps)
 };
 

@@ -1,5 +1,5 @@
-// Random numbers, calendar arithmetic and the written forms of dates. Date forms belong to a
-// split like phrasings do: dev plans use the dev forms, heldout plans the heldout forms.
+// Random numbers, calendar arithmetic and the written forms of dates. Which forms a date may
+// take is decided by the phrasing it sits in (its `date_forms`), so forms follow the split.
 #include "corpus/generator/dates.h"
 
 #include <array>
@@ -55,12 +55,6 @@ std::string iso(const Date& d, const std::string& precision) {
   if (precision == "year") return std::to_string(d.y);
   if (precision == "month") return std::to_string(d.y) + "-" + two(d.m);
   return std::to_string(d.y) + "-" + two(d.m) + "-" + two(d.d);
-}
-
-const std::vector<std::string>& date_forms(const std::string& split) {
-  static const std::vector<std::string> dev{"long", "dashed", "short_month", "long"};
-  static const std::vector<std::string> heldout{"slash", "dd", "weekday", "dotted"};
-  return split == "heldout" ? heldout : dev;
 }
 
 std::string write_date(const Date& d, const std::string& form) {

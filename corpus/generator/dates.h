@@ -8,8 +8,8 @@
 
 namespace opcheck::corpus::detail {
 
-// Day-precision written forms of a split; "month" is the extra month-only form of both splits.
-const std::vector<std::string>& date_forms(const std::string& split);
+// form: long (12 maart 2014), dashed (12-03-2014), slash (12/3/'14), short_month (12 mrt. 2014),
+// dd (d.d. 12 maart), month (maart 2014), dotted (12.03.2014), weekday (woensdag 12 maart 2014).
 std::string write_date(const Date& d, const std::string& form);
 // Fills {datum} in a statement, turning "op {datum}" into "in maart 2014" for month-only dates.
 std::string fill_date(std::string text, const std::string& written, const std::string& precision);

@@ -12,6 +12,7 @@
 #include "corpus/generator/corpus.h"
 #include "corpus/generator/document.h"
 #include "corpus/generator/plan_writer.h"
+#include "corpus/generator/scale_mix.h"
 #include "corpus/generator/spec.h"
 
 namespace opcheck::corpus {
@@ -29,33 +30,34 @@ struct Recipe {
   const char* scenario;
   const char* broken;
   const char* features;  // l = ligatures, s = soft hyphens, f = full-width digits
+  int dpi;               // scan resolution of scanned pages (200–300)
 };
 
 // The committed sample. Order matters: statuses are assigned to cover gaps in this order.
 const std::vector<Recipe>& sample_recipes() {
   static const std::vector<Recipe> r{
-      {"po", "dev", "born_digital", "single", "ok", "", "ls"},
-      {"vo", "dev", "born_digital", "two_column", "late_receipt", "", "f"},
-      {"po", "heldout", "born_digital", "single", "opr_after", "", "l"},
-      {"vo", "heldout", "born_digital", "two_column", "oogo_after", "", "s"},
-      {"po", "dev", "mixed", "single", "ok_no_agreement", "", ""},
-      {"vo", "heldout", "mixed", "single", "late_adoption", "", "l"},
-      {"po", "dev", "mixed", "two_column", "opr_refused", "", "s"},
-      {"vo", "dev", "scanned", "single", "opr_missing", "", ""},
-      {"po", "heldout", "scanned", "single", "oogo_missing", "", ""},
-      {"vo", "dev", "born_digital", "single", "not_adopted", "", "fl"},
-      {"po", "heldout", "born_digital", "single", "ok", "", "s"},
-      {"vo", "dev", "born_digital", "single", "ok", "owner_password", ""},
-      {"po", "dev", "born_digital", "two_column", "late_adoption", "", "l"},
-      {"vo", "heldout", "born_digital", "single", "ok_no_agreement", "", "f"},
-      {"po", "dev", "born_digital", "single", "oogo_missing", "", ""},
-      {"po", "dev", "non_plan", "single", "ok", "", ""},
-      {"vo", "heldout", "non_plan", "single", "ok", "", ""},
-      {"po", "dev", "broken", "single", "ok", "truncated", ""},
-      {"vo", "dev", "broken", "single", "ok", "not_pdf", ""},
-      {"po", "heldout", "broken", "single", "ok", "empty", ""},
-      {"vo", "dev", "broken", "single", "ok", "user_password", ""},
-      {"po", "dev", "broken", "single", "ok", "no_pages", ""}};
+      {"po", "dev", "born_digital", "single", "ok", "", "ls", 200},
+      {"vo", "dev", "born_digital", "two_column", "late_receipt", "", "f", 200},
+      {"po", "heldout", "born_digital", "single", "opr_after", "", "l", 200},
+      {"vo", "heldout", "born_digital", "two_column", "oogo_after", "", "s", 200},
+      {"po", "dev", "mixed", "single", "ok_no_agreement", "", "", 300},
+      {"vo", "heldout", "mixed", "single", "late_adoption", "", "l", 250},
+      {"po", "dev", "mixed", "two_column", "opr_refused", "", "s", 240},
+      {"vo", "dev", "scanned", "single", "opr_missing", "", "", 200},
+      {"po", "heldout", "scanned", "single", "oogo_missing", "", "", 200},
+      {"vo", "dev", "born_digital", "single", "not_adopted", "", "fl", 200},
+      {"po", "heldout", "born_digital", "single", "ok", "", "s", 200},
+      {"vo", "dev", "born_digital", "single", "ok", "owner_password", "", 200},
+      {"po", "dev", "born_digital", "two_column", "late_adoption", "", "l", 200},
+      {"vo", "heldout", "born_digital", "single", "ok_no_agreement", "", "f", 200},
+      {"po", "dev", "born_digital", "single", "oogo_missing", "", "", 200},
+      {"po", "dev", "non_plan", "single", "ok", "", "", 200},
+      {"vo", "heldout", "non_plan", "single", "ok", "", "", 200},
+      {"po", "dev", "broken", "single", "ok", "truncated", "", 200},
+      {"vo", "dev", "broken", "single", "ok", "not_pdf", "", 200},
+      {"po", "heldout", "broken", "single", "ok", "empty", "", 200},
+      {"vo", "dev", "broken", "single", "ok", "user_password", "", 200},
+      {"po", "dev", "broken", "single", "ok", "no_pages", "", 200}};
   return r;
 }
 
@@ -98,7 +100,7 @@ Result<GenerateSummary> run_specs(const std::vector<PlanSpec>& specs, const std:
   std::error_code ec;
   std::filesystem::create_directories(o.out_dir, ec);
   if (ec) return make_error(ErrorKind::io, "Kan map " + o.out_dir.string() + " niet maken: " + ec.message());
-  std::vector<Result<std::string>> results(specs.size(), Result<std::string>(std::string{}));
+  std::vector<Result<detail::PlanStats>> results(specs.size(), Result<detail::PlanStats>(detail::PlanStats{}));
   std::atomic<size_t> next{0};
   auto work = [&] {
     for (size_t i; (i = next++) < specs.size();) results[i] = detail::write_plan_files(specs[i], lib, feats[i], o.out_dir, o.seed);
@@ -110,8 +112,10 @@ Result<GenerateSummary> run_specs(const std::vector<PlanSpec>& specs, const std:
   std::vector<std::pair<std::string, std::string>> rows;
   for (size_t i = 0; i < specs.size(); ++i) {
     if (!results[i]) return results[i].error();
-    ++sum.by_variant[results[i].value()];
+    const auto& st = results[i].value();
+    ++sum.by_variant[st.variant];
     ++sum.files;
+    if (st.variant != "broken") sum.pages += st.pages, sum.scanned_pages += st.scanned_pages;
     rows.push_back({specs[i].stem + ".pdf", specs[i].received});
   }
   if (auto st = write_manifest(o.out_dir, rows); !st) return st.error();
@@ -164,7 +168,7 @@ Result<GenerateSummary> generate_sample(const PhrasingLibrary& lib, const Genera
     s.padding = s.variant == "born_digital" || s.variant == "mixed" ? 2 : 0;
     complete_spec(s, lib, counts ? &cov : nullptr, missing);
     const std::string f = r.features;
-    feats.push_back({f.find('l') != std::string::npos, f.find('s') != std::string::npos, f.find('f') != std::string::npos, 200});
+    feats.push_back({f.find('l') != std::string::npos, f.find('s') != std::string::npos, f.find('f') != std::string::npos, r.dpi});
     specs.push_back(std::move(s));
   }
   auto sum = run_specs(specs, feats, lib, opts);
@@ -177,21 +181,28 @@ Result<GenerateSummary> generate_sample(const PhrasingLibrary& lib, const Genera
 Result<GenerateSummary> generate_scale(const PhrasingLibrary& lib, const GenerateOptions& opts) {
   static const std::vector<std::string> scenarios{"ok", "ok", "ok", "ok", "ok", "ok_no_agreement", "late_receipt",
       "late_adoption", "opr_after", "opr_refused", "opr_missing", "oogo_after", "oogo_missing", "not_adopted"};
+  static const std::vector<int> dpis{200, 240, 300};
   std::vector<PlanSpec> specs;
   std::vector<PlanFeatures> feats;
-  std::set<std::string> missing;
+  std::vector<double> pages;
   for (int i = 0; i < opts.plans; ++i) {
     PlanSpec s = base_spec(i, i % 2 == 0 ? "po" : "vo", opts.seed);
     Rng rng(s.seed ^ 0x3F);
     s.scale = true;
     s.split = rng.chance(2.0 / 3.0) ? "dev" : "heldout";
-    s.variant = rng.chance(opts.scanned_share) ? "scanned" : rng.chance(0.35) ? "mixed" : "born_digital";
     s.layout = rng.chance(0.25) ? "two_column" : "single";
     s.scenario = rng.pick(scenarios);
-    s.padding = rng.between(30, 75);
-    complete_spec(s, lib, nullptr, missing);
-    feats.push_back({rng.chance(0.3), rng.chance(0.3), rng.chance(0.2), 200});
+    s.padding = rng.between(opts.padding_min, std::max(opts.padding_min, opts.padding_max));
+    pages.push_back(detail::estimated_pages(s.padding));
+    feats.push_back({rng.chance(0.3), rng.chance(0.3), rng.chance(0.2), rng.pick(dpis)});
     specs.push_back(std::move(s));
+  }
+  // Variants are allocated over the whole corpus so that the scanned share is one of pages.
+  const auto variants = detail::allocate_variants(pages, opts.scanned_share, opts.seed);
+  std::set<std::string> missing;
+  for (size_t i = 0; i < specs.size(); ++i) {
+    specs[i].variant = variants[i];
+    complete_spec(specs[i], lib, nullptr, missing);
   }
   auto sum = run_specs(specs, feats, lib, opts);
   if (sum) sum->missing_items.assign(missing.begin(), missing.end());

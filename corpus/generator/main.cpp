@@ -22,7 +22,8 @@ int main(int argc, char** argv) {
   app.add_flag("--sample", sample, "Maak de vaste voorbeeldset (ongeveer 20 bestanden) zoals in corpus/sample");
   app.add_option("--plans", opts.plans, "Aantal plannen in schaalmodus (standaard 152)")->check(CLI::Range(1, 10000));
   app.add_option("--seed", opts.seed, "Startwaarde van het toeval (standaard 7)");
-  app.add_option("--scanned-share", opts.scanned_share, "Aandeel volledig gescande plannen (0 tot 1, standaard 0.2)")
+  app.add_option("--scanned-share", opts.scanned_share, "Schaalmodus: aandeel gescande pagina's over alle plannen (0 tot 1, standaard 0.2):\n"
+                 "volledig gescande plannen plus gescande bijlagen van gemengde plannen")
       ->check(CLI::Range(0.0, 1.0));
   app.add_option("--threads", opts.threads, "Aantal gelijktijdige werkers (standaard 2)")->check(CLI::Range(1, 64));
   app.add_option("--phrasings", phrasings, "Map met formuleringen (*.toml)");
@@ -47,6 +48,9 @@ int main(int argc, char** argv) {
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   std::cout << sum->files << " bestanden geschreven naar " << out << " in " << secs << " s\n";
   for (const auto& [variant, n] : sum->by_variant) std::cout << "  " << variant << ": " << n << "\n";
+  if (sum->pages > 0)
+    std::cout << "  pagina's: " << sum->pages << ", waarvan gescand: " << sum->scanned_pages << " ("
+              << (100.0 * sum->scanned_pages / sum->pages) << " %)\n";
   if (!sum->missing_items.empty()) {
     std::cout << "Niet gedekt (geen formulering of geen plan met deze status):\n";
     for (const auto& m : sum->missing_items) std::cout << "  " << m << "\n";

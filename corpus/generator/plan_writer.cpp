@@ -3,7 +3,11 @@
 // with static IDs and IVs so the bytes stay reproducible) and the gold file.
 #include "corpus/generator/plan_writer.h"
 
-#include <cstdlib>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <fstream>
 
 #include "corpus/generator/document.h"
@@ -39,13 +43,29 @@ Status write_bytes(const std::filesystem::path& p, const std::string& bytes) {
   return Ok{};
 }
 
-Status run_qpdf(const std::filesystem::path& in, const std::filesystem::path& out, const std::string& user) {
-  // AES-128 keys derive from the password and the (static) ID, so this output is reproducible;
-  // AES-256 would draw a random file key.
-  const std::string cmd = "qpdf --static-id --static-aes-iv --encrypt '" + user + "' eigenaar2014 128 --use-aes=y -- '" +
-                          in.string() + "' '" + out.string() + "' >/dev/null 2>&1";
-  const int rc = std::system(cmd.c_str());
-  if (rc != 0) return make_error(ErrorKind::engine, "qpdf kon " + in.string() + " niet versleutelen.");
+// Runs qpdf without a shell (paths may hold any character). Owner-password-only files get the
+// restrictions "beveiligd" plans carry in practice: printing allowed, no changes, no copying;
+// readers such as poppler still extract the text. AES-128 keys derive from the password and
+// the (static) ID, so the output is reproducible; AES-256 would draw a random file key.
+Status run_qpdf(const std::filesystem::path& in, const std::filesystem::path& out, bool user_password) {
+  std::vector<std::string> args{"qpdf", "--static-id", "--static-aes-iv", "--encrypt", user_password ? "geheim" : "",
+                                "eigenaar2014", "128", "--use-aes=y"};
+  if (!user_password) args.insert(args.end(), {"--print=full", "--modify=none", "--extract=n"});
+  args.insert(args.end(), {"--", in.string(), out.string()});
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+  pid_t pid = 0;
+  int status = -1;
+  const int rc = posix_spawnp(&pid, "qpdf", &fa, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&fa);
+  if (rc == 0) waitpid(pid, &status, 0);
+  if (rc != 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+    return make_error(ErrorKind::engine, "qpdf kon " + in.string() + " niet versleutelen (is qpdf geïnstalleerd?).");
   std::filesystem::remove(in);
   return Ok{};
 }
@@ -78,11 +98,12 @@ std::vector<Page> lay_out(const PlanSpec& s, const PhrasingLibrary& lib, const S
 
 }  // namespace
 
-Result<std::string> write_plan_files(const PlanSpec& s, const PhrasingLibrary& lib, const PlanFeatures& f,
-                                     const std::filesystem::path& dir, std::uint64_t corpus_seed) {
+Result<PlanStats> write_plan_files(const PlanSpec& s, const PhrasingLibrary& lib, const PlanFeatures& f,
+                                   const std::filesystem::path& dir, std::uint64_t corpus_seed) {
   const auto pdf = dir / (s.stem + ".pdf");
   const auto gold_path = dir / (s.stem + ".gold.json");
   nlohmann::ordered_json gold;
+  PlanStats stats;
   static const std::map<std::string, std::string> kErrors{{"truncated", "damaged_pdf"}, {"not_pdf", "not_pdf"},
       {"empty", "not_pdf"}, {"user_password", "encrypted"}, {"no_pages", "no_pages"}};
   if (s.broken == "empty" || s.broken == "not_pdf" || s.broken == "no_pages") {
@@ -95,6 +116,8 @@ Result<std::string> write_plan_files(const PlanSpec& s, const PhrasingLibrary& l
     const Style st = choose_style(s, f, rng);
     Typesetter ts(st.family);
     const auto pages = lay_out(s, lib, st, ts, rng);
+    stats.pages = static_cast<int>(pages.size());
+    for (const auto& p : pages) stats.scanned_pages += p.scanned ? 1 : 0;
     RenderOptions ro;
     ro.dpi = f.dpi;
     ro.title = s.non_plan ? s.swv_name : "Ondersteuningsplan " + s.swv_name;
@@ -102,14 +125,15 @@ Result<std::string> write_plan_files(const PlanSpec& s, const PhrasingLibrary& l
     const auto target = encrypt ? dir / (s.stem + ".plain.tmp") : pdf;
     if (auto w = write_pdf(target, pages, st, ts, ro, s.seed); !w) return w.error();
     if (encrypt) {
-      if (auto q = run_qpdf(target, pdf, s.broken == "user_password" ? "geheim" : ""); !q) return q.error();
+      if (auto q = run_qpdf(target, pdf, s.broken == "user_password"); !q) return q.error();
     }
     if (s.broken == "truncated") std::filesystem::resize_file(pdf, std::filesystem::file_size(pdf) * 45 / 100);
     gold = s.broken.empty() || s.broken == "owner_password" ? gold_for_plan(s, pages, corpus_seed)
                                                            : gold_for_broken(s, kErrors.at(s.broken), corpus_seed);
   }
   if (auto st = write_bytes(gold_path, gold.dump(2) + "\n"); !st) return st.error();
-  return std::string(gold["variant"]);
+  stats.variant = gold["variant"];
+  return stats;
 }
 
 }  // namespace opcheck::corpus::detail

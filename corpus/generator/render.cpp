@@ -68,9 +68,13 @@ void degrade(PIX*& pix, Rng& rng, bool rotate90) {
   }
 }
 
-// Renders the page at `dpi`, degrades it and returns a JPEG-backed image surface.
-cairo_surface_t* scan_page(const Page& page, const Style& st, Typesetter& ts, int number, int total,
-                           const RenderOptions& o, Rng& rng) {
+struct Scan { cairo_surface_t* surface; double width_pt, height_pt; };
+
+// Renders the page at `dpi`, degrades it and returns it as JPEG data on a 1×1 image surface:
+// cairo's PDF backend embeds the JPEG as is, and a full-size surface would only be copied
+// (copy-on-write snapshot when it is destroyed) without ever being read.
+Scan scan_page(const Page& page, const Style& st, Typesetter& ts, int number, int total,
+               const RenderOptions& o, Rng& rng) {
   const double scale = o.dpi / 72.0;
   const int w = static_cast<int>(kPageW * scale), h = static_cast<int>(kPageH * scale);
   cairo_surface_t* img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
@@ -97,12 +101,13 @@ cairo_surface_t* scan_page(const Page& page, const Style& st, Typesetter& ts, in
   l_uint8* jpeg = nullptr;
   size_t size = 0;
   pixWriteMemJpeg(&jpeg, &size, pix, o.jpeg_quality, 0);
-  cairo_surface_t* out = cairo_image_surface_create(CAIRO_FORMAT_RGB24, static_cast<int>(pixGetWidth(pix)), static_cast<int>(pixGetHeight(pix)));
+  const Scan out{cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1), pixGetWidth(pix) * 72.0 / o.dpi,
+                 pixGetHeight(pix) * 72.0 / o.dpi};
   pixDestroy(&pix);
   auto* copy = static_cast<unsigned char*>(std::malloc(size));
   std::memcpy(copy, jpeg, size);
   lept_free(jpeg);
-  cairo_surface_set_mime_data(out, CAIRO_MIME_TYPE_JPEG, copy, size, std::free, copy);
+  cairo_surface_set_mime_data(out.surface, CAIRO_MIME_TYPE_JPEG, copy, size, std::free, copy);
   return out;
 }
 
@@ -125,13 +130,13 @@ Status write_pdf(const std::filesystem::path& file, const std::vector<Page>& pag
     const bool landscape = p.scanned && p.rotate90;
     cairo_pdf_surface_set_size(surface, landscape ? kPageH : kPageW, landscape ? kPageW : kPageH);
     if (p.scanned) {
-      cairo_surface_t* img = scan_page(p, st, ts, i + 1, total, o, rng);
+      const Scan img = scan_page(p, st, ts, i + 1, total, o, rng);
       cairo_save(cr);
-      cairo_scale(cr, 72.0 / o.dpi, 72.0 / o.dpi);
-      cairo_set_source_surface(cr, img, 0, 0);
+      cairo_scale(cr, img.width_pt, img.height_pt);
+      cairo_set_source_surface(cr, img.surface, 0, 0);
       cairo_paint(cr);
       cairo_restore(cr);
-      cairo_surface_destroy(img);
+      cairo_surface_destroy(img.surface);
     } else {
       draw_content(cr, p, st, ts, i + 1, total);
     }

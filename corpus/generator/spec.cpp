@@ -149,6 +149,43 @@ bool assign_statement(PlanSpec& s, const PhrasingLibrary& lib, const std::string
   return true;
 }
 
+// Single-event statements of one kind: signed letters / adoption pages, or body paragraphs.
+std::vector<const Phrasing*> single_statements(const PhrasingLibrary& lib, const PlanSpec& s, const std::string& name,
+                                               const std::string& kind, bool letter) {
+  std::vector<const Phrasing*> out;
+  for (const auto& p : lib.phrasings) {
+    if (p.checklist != "procedure" || p.set != s.split || !has(p.sectors, s.sector) || p.kind != kind) continue;
+    if (!p.events.empty() || p.event != name || (p.context != "body") != letter) continue;
+    if (p.date_forms.size() == 1 && p.date_forms[0] == "maand" && !month_ok(s, name)) continue;
+    out.push_back(&p);
+  }
+  return out;
+}
+
+// Mixed plans: every event that happened is shown by a scanned signed letter or adoption page
+// where the split has one. This runs after the ordinary choice and draws from its own Rng, so
+// the plan's main random stream (and so every other plan of the sample) stays as it was.
+void prefer_letters(PlanSpec& s, const PhrasingLibrary& lib) {
+  Rng side(s.seed ^ 0x1E77E5ULL);
+  const std::pair<const char*, EventFact*> events[] = {{"vaststelling", &s.vaststelling}, {"opr_instemming", &s.opr}, {"oogo", &s.oogo}};
+  for (const auto& [name, e] : events) {
+    if (!e->counts() || !e->phrasing || e->phrasing->context != "body") continue;
+    const auto letters = single_statements(lib, s, name, e->kind, true);
+    if (letters.empty()) continue;
+    const Phrasing* old = e->phrasing;
+    e->phrasing = side.pick(letters);
+    write_dates(s, *e->phrasing, side);
+    // A combined statement cannot stay for the other events alone: they get a text of their own.
+    for (const auto& [other, f] : events) {
+      if (f->phrasing != old) continue;
+      const auto own = single_statements(lib, s, other, f->kind, false);
+      f->phrasing = own.empty() ? nullptr : side.pick(own);
+      if (f->phrasing) write_dates(s, *f->phrasing, side);
+      else f->kind.clear();
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> choose_procedure(PlanSpec& s, const PhrasingLibrary& lib, Rng& rng) {
@@ -182,6 +219,7 @@ std::vector<std::string> choose_procedure(PlanSpec& s, const PhrasingLibrary& li
       e->kind.clear();
     }
   }
+  if (s.variant == "mixed") prefer_letters(s, lib);
   if (s.oogo.counts()) {
     const std::string& o = s.oogo.phrasing->outcome;
     s.oogo.outcome = !o.empty() ? o : s.oogo.kind == "no_agreement" ? "geen_overeenstemming"

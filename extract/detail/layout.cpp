@@ -1,5 +1,5 @@
-// Lines from words and running-line detection. Poppler's word list already follows columns
-// and blocks; a new line starts where the next word does not continue the baseline.
+// Lines from words and running-line detection. The reading order comes from word geometry
+// (reading_order.h); here words become lines with spaces wherever a gap is visible.
 #include "extract/detail/layout.h"
 
 #include <algorithm>
@@ -9,6 +9,7 @@
 #include <set>
 
 #include "extract/detail/normalise.h"
+#include "extract/detail/reading_order.h"
 
 namespace opcheck::extract::detail {
 namespace {
@@ -16,11 +17,8 @@ namespace {
 // Running lines live in the outer margins; this is the share of the page height.
 constexpr double kEdgeZone = 0.10;
 
-bool continues_line(const Box& prev, const Box& next) {
-  double h = std::max(prev.y1 - prev.y0, 1.0);
-  double prev_mid = (prev.y0 + prev.y1) / 2, next_mid = (next.y0 + next.y1) / 2;
-  return std::abs(prev_mid - next_mid) < 0.5 * h && next.x0 >= prev.x0 && next.x0 - prev.x1 < 4 * h;
-}
+// Words closer than this share of an em are parts of one word.
+constexpr double kGlueGapEm = 0.1;
 
 Box unite(const Box& a, const Box& b) {
   return Box{std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
@@ -40,8 +38,67 @@ std::string signature(const std::string& text) {
   return out;
 }
 
-bool in_top_zone(const Line& l, const Page& p) { return l.box.y1 <= p.height * kEdgeZone; }
-bool in_bottom_zone(const Line& l, const Page& p) { return l.box.y0 >= p.height * (1 - kEdgeZone); }
+// A line's extent along the reading direction's top-to-bottom axis, as shares of the page:
+// a sideways-scanned page read upright (rotation 90/270) has its header at a side edge.
+std::pair<double, double> upright_span(const Line& l, const Page& p) {
+  double w = std::max(p.width, 1.0), h = std::max(p.height, 1.0);
+  switch (p.rotation) {
+    case 90: return {l.box.x0 / w, l.box.x1 / w};
+    case 180: return {1 - l.box.y1 / h, 1 - l.box.y0 / h};
+    case 270: return {1 - l.box.x1 / w, 1 - l.box.x0 / w};
+    default: return {l.box.y0 / h, l.box.y1 / h};
+  }
+}
+
+bool in_top_zone(const Line& l, const Page& p) { return upright_span(l, p).second <= kEdgeZone; }
+bool in_bottom_zone(const Line& l, const Page& p) { return upright_span(l, p).first >= 1 - kEdgeZone; }
+
+
+// A folded word with what the line builder still needs from its raw form.
+struct TextWord {
+  std::string text;
+  const RawWord* raw;
+  bool soft_hyphen;  // the raw text ended in U+00AD
+};
+
+// Words whose boxes (nearly) touch are one word split by the PDF (a font change mid-word);
+// any visible gap is a space, whatever the PDF's own space flags say (table cells have none).
+bool glued(const RawWord& prev, const RawWord& next) {
+  double em = std::max(prev.font_size, 1.0);
+  double gap = next.box.x0 - prev.box.x1;
+  return !prev.space_after && gap < kGlueGapEm * em && gap > -kGlueGapEm * em;
+}
+
+Line make_line(std::vector<TextWord>& words, const std::vector<std::size_t>& order) {
+  Line line;
+  const RawWord* prev = nullptr;
+  for (std::size_t i : order) {
+    const RawWord& raw = *words[i].raw;
+    if (prev == nullptr) {
+      line.font_name = raw.font_name;
+      line.bold = font_is_bold(raw.font_name);
+    }
+    if (prev != nullptr && glued(*prev, raw)) {
+      line.words.back().text += words[i].text;
+      line.words.back().box = unite(line.words.back().box, raw.box);
+    } else {
+      line.words.push_back(Word{words[i].text, raw.box, 1.0});
+    }
+    line.font_size = std::max(line.font_size, raw.font_size);
+    line.bold = line.bold && font_is_bold(raw.font_name);
+    prev = &raw;
+  }
+  refresh_line(line);
+  return line;
+}
+
+// Consecutive lines in reading order on one baseline (single-line cells of a table row)
+// become one line, as the row is read.
+bool same_row(const Line& a, const Line& b) {
+  double h = std::min(a.box.y1 - a.box.y0, b.box.y1 - b.box.y0);
+  double ca = (a.box.y0 + a.box.y1) / 2, cb = (b.box.y0 + b.box.y1) / 2;
+  return std::abs(ca - cb) < 0.3 * h && b.box.x0 >= a.box.x1 - 0.5;
+}
 
 }  // namespace
 
@@ -57,35 +114,31 @@ void refresh_line(Line& line) {
 }
 
 std::vector<Line> build_lines(const std::vector<RawWord>& words, std::vector<bool>& soft_hyphen_end) {
-  std::vector<Line> lines;
-  soft_hyphen_end.clear();
-  bool glue_next = false;  // previous word had no space after it
+  std::vector<TextWord> folded;
+  std::vector<WordGeometry> geometry;
   for (const RawWord& raw : words) {
-    bool soft = raw.text.size() >= 2 && raw.text.compare(raw.text.size() - 2, 2, "\xC2\xAD") == 0;
     std::string text = fold_characters(raw.text);
     if (text.empty()) continue;
-    if (lines.empty() || !continues_line(lines.back().words.back().box, raw.box)) {
-      Line line;
-      line.font_size = raw.font_size;
-      line.font_name = raw.font_name;
-      line.bold = font_is_bold(raw.font_name);
-      lines.push_back(std::move(line));
-      soft_hyphen_end.push_back(false);
-      glue_next = false;
-    }
-    Line& line = lines.back();
-    if (glue_next && !line.words.empty()) {
-      line.words.back().text += text;
-      line.words.back().box = unite(line.words.back().box, raw.box);
-    } else {
-      line.words.push_back(Word{text, raw.box, 1.0});
-    }
-    line.font_size = std::max(line.font_size, raw.font_size);
-    line.bold = line.bold && font_is_bold(raw.font_name);
-    soft_hyphen_end.back() = soft;
-    glue_next = !raw.space_after;
+    bool soft = raw.text.size() >= 2 && raw.text.compare(raw.text.size() - 2, 2, "\xC2\xAD") == 0;
+    folded.push_back(TextWord{std::move(text), &raw, soft});
+    geometry.push_back(WordGeometry{raw.box, raw.font_size});
   }
-  for (Line& line : lines) refresh_line(line);
+  std::vector<Line> lines;
+  soft_hyphen_end.clear();
+  for (const auto& order : reading_order(geometry)) {
+    Line line = make_line(folded, order);
+    bool soft = folded[order.back()].soft_hyphen;
+    if (!lines.empty() && same_row(lines.back(), line)) {
+      for (Word& w : line.words) lines.back().words.push_back(std::move(w));
+      lines.back().font_size = std::max(lines.back().font_size, line.font_size);
+      lines.back().bold = lines.back().bold && line.bold;
+      refresh_line(lines.back());
+      soft_hyphen_end.back() = soft;
+      continue;
+    }
+    lines.push_back(std::move(line));
+    soft_hyphen_end.push_back(soft);
+  }
   return lines;
 }
 

@@ -1,5 +1,5 @@
-// Page layout of the text layer: words into lines (keeping poppler's reading order, which
-// follows columns), and running headers, footers and page numbers recognised across pages.
+// Page layout of the text layer: words into lines in reading order (columns, table cells),
+// and running headers, footers and page numbers recognised across pages.
 #pragma once
 
 #include <vector>
@@ -9,7 +9,8 @@
 
 namespace opcheck::extract::detail {
 
-// Groups reading-order words into lines; words that touch without a space merge into one.
+// Groups words into lines in reading order (reading_order.h); a visible gap between words is a
+// space, words that touch merge into one.
 // Texts are folded (fold_characters). `soft_hyphen_end[i]` tells whether line i ended in U+00AD.
 std::vector<Line> build_lines(const std::vector<RawWord>& words, std::vector<bool>& soft_hyphen_end);
 

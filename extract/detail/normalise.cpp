@@ -59,6 +59,14 @@ std::pair<std::string_view, std::string_view> split_trailing_punct(std::string_v
 
 bool ends_with_hyphen(const std::string& text) { return !text.empty() && text.back() == '-'; }
 
+// A word without the punctuation around it: "(ouder-kindcentrum)," -> "ouder-kindcentrum".
+std::string_view strip_punct(std::string_view w) {
+  constexpr std::string_view kPunct = ".,;:!?()[]\"'";
+  while (!w.empty() && kPunct.find(w.front()) != std::string_view::npos) w.remove_prefix(1);
+  while (!w.empty() && kPunct.find(w.back()) != std::string_view::npos) w.remove_suffix(1);
+  return w;
+}
+
 }  // namespace
 
 std::string fold_characters(std::string_view raw) {
@@ -87,36 +95,58 @@ std::string fold_characters(std::string_view raw) {
   return to_nfc_utf8(out);
 }
 
+Vocabulary inner_words(const std::vector<Line>& lines) {
+  Vocabulary words;
+  for (const Line& line : lines)
+    for (std::size_t i = 0; i < line.words.size(); ++i) {
+      if (i + 1 == line.words.size() && ends_with_hyphen(line.words[i].text)) continue;
+      words.insert(std::string(strip_punct(line.words[i].text)));
+    }
+  return words;
+}
+
 std::string join_across_lines(std::string_view head, std::string_view tail, bool soft_hyphen,
-                              DutchDictionary& dictionary) {
+                              DutchDictionary& dictionary, const Vocabulary* vocabulary) {
   auto [tail_word, punct] = split_trailing_punct(tail);
-  std::string joined = std::string(head) + std::string(tail_word);
-  if (soft_hyphen) return joined + std::string(punct);
+  const std::string joined = std::string(head) + std::string(tail_word);
+  const std::string hyphenated = std::string(head) + "-" + std::string(tail_word);
+  auto keep = [&] { return joined + std::string(punct); };
+  if (soft_hyphen) return keep();
   if (head.empty() || tail_word.empty() || !is_lower_start(tail_word)) return {};
   unsigned char last = static_cast<unsigned char>(head.back());
   if (std::isupper(last) || std::isdigit(last)) return {};  // PO-raad, 2014-2018
-  if (dictionary.accepts(joined)) {
-    // A hyphenated spelling the dictionary prefers is a real compound hyphen (zee-egel).
-    bool hyphen_form = dictionary.accepts(std::string(head) + "-" + std::string(tail_word));
-    if (!hyphen_form || joined.size() > 12) return joined + std::string(punct);
-    return {};
+  if (vocabulary != nullptr) {
+    bool seen_joined = vocabulary->contains(joined), seen_hyphenated = vocabulary->contains(hyphenated);
+    if (seen_hyphenated && !seen_joined) return {};
+    if (seen_joined && !seen_hyphenated) return keep();
   }
-  // Unknown either way: Dutch writes a hyphen on a vowel clash (auto-ongeluk), else joins.
-  if (is_vowel(head.back()) && is_vowel(tail_word.front())) return {};
-  if (dictionary.accepts(std::string(head) + "-" + std::string(tail_word))) return {};
-  return joined + std::string(punct);
+  const bool joined_ok = dictionary.accepts(joined), hyphenated_ok = dictionary.accepts(hyphenated);
+  const bool vowel_clash = is_vowel(head.back()) && is_vowel(tail_word.front());
+  if (joined_ok && !hyphenated_ok) return keep();
+  if (hyphenated_ok && !joined_ok) return {};
+  // Both spellings known: Dutch joins compounds and writes the hyphen on a vowel clash
+  // (zee-egel). Neither known: a hyphen between two words of their own is a compound the
+  // dictionary lacks (ouder-kindcentrum); otherwise the typesetter broke an unknown word.
+  if (joined_ok) return vowel_clash ? std::string() : keep();
+  if (vowel_clash) return {};
+  if (dictionary.accepts(head) && dictionary.accepts(tail_word)) return {};
+  return keep();
 }
 
 void join_hyphenated_lines(std::vector<Line>& lines, const std::vector<bool>& soft_hyphen_end,
-                           DutchDictionary& dictionary) {
+                           DutchDictionary& dictionary, const Vocabulary* vocabulary) {
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     Line& line = lines[i];
-    Line& next = lines[i + 1];
-    if (line.words.empty() || next.words.empty() || !ends_with_hyphen(line.words.back().text)) continue;
+    if (line.words.empty() || !ends_with_hyphen(line.words.back().text)) continue;
+    size_t n = i + 1;  // the next line with words (a joined tail may have emptied one)
+    while (n < lines.size() && lines[n].words.empty()) ++n;
+    if (n == lines.size()) break;
+    Line& next = lines[n];
     Word& head = line.words.back();
     std::string_view head_text(head.text.data(), head.text.size() - 1);
     if (head_text.empty() || head_text.back() == '-') continue;
-    std::string joined = join_across_lines(head_text, next.words.front().text, soft_hyphen_end[i], dictionary);
+    std::string joined =
+        join_across_lines(head_text, next.words.front().text, soft_hyphen_end[i], dictionary, vocabulary);
     if (joined.empty()) {
       // Real hyphen: keep "PO-" and "raad" as one word "PO-raad" on the first line.
       joined = head.text + next.words.front().text;

@@ -1,0 +1,89 @@
+// Date roles for the procedure reader (see procedure_date_roles.h). Works on lower-cased bytes
+// and looks only at the few words right before a date or an event word.
+#include "analyse/detail/procedure_date_roles.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+namespace opcheck::analyse::detail {
+namespace {
+
+bool is_word_byte(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || c == '-';
+}
+
+// The last `n` words before `pos` (nearest last), skipping spaces and punctuation other than
+// the dots of "d.d." which stay part of the word.
+std::vector<std::string_view> words_before(std::string_view lower, std::size_t pos, std::size_t n) {
+  std::vector<std::string_view> out;
+  while (out.size() < n && pos > 0) {
+    while (pos > 0 && !is_word_byte(lower[pos - 1]) && lower[pos - 1] != '.') --pos;
+    std::size_t end = pos;
+    while (pos > 0 && (is_word_byte(lower[pos - 1]) || lower[pos - 1] == '.')) --pos;
+    if (end == pos) break;
+    std::string_view w = lower.substr(pos, end - pos);
+    while (!w.empty() && w.back() == '.' && w != "d.d.") w.remove_suffix(1);
+    while (!w.empty() && w.front() == '.') w.remove_prefix(1);
+    if (!w.empty()) out.push_back(w);
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+bool names_document(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> kDocuments{"versie", "concept", "brief", "notitie", "document",
+                                                               "notulen", "verslag", "memo", "mail", "schrijven",
+                                                               "voorstel", "advies"};
+  return std::any_of(kDocuments.begin(), kDocuments.end(),
+                     [&](std::string_view d) { return word.find(d) != std::string_view::npos; });
+}
+
+bool ends_with_words(const std::vector<std::string_view>& words, std::initializer_list<std::string_view> tail) {
+  if (tail.size() > words.size()) return false;
+  std::size_t i = words.size() - tail.size();
+  for (std::string_view t : tail)
+    if (words[i++] != t) return false;
+  return true;
+}
+
+}  // namespace
+
+bool dates_a_document(std::string_view lower, std::size_t offset) {
+  auto w = words_before(lower, offset, 4);
+  if (w.empty()) return false;
+  std::string_view link = w.back();
+  if (link != "van" && link != "d.d." && link != "dd" && link != "gedateerd" && link != "datum") return false;
+  // "de conceptversie van", "uw brief d.d.", "het concept-ondersteuningsplan (versie) van".
+  for (std::size_t k = w.size() - 1, n = 0; k-- > 0 && n < 2; ++n) {
+    if (names_document(w[k])) return true;
+    if (w[k] == "de" || w[k] == "het" || w[k] == "uw" || w[k] == "onze") break;
+  }
+  return false;
+}
+
+bool is_bound_date(std::string_view lower, std::size_t offset) {
+  if (lower.substr(0, offset).ends_with("t/m ")) return true;
+  auto w = words_before(lower, offset, 3);
+  if (w.empty()) return false;
+  std::string_view last = w.back();
+  for (std::string_view b : {"vóór", "voor", "uiterlijk", "vanaf", "per", "tot", "sinds", "ingaande", "m.i.v"})
+    if (last == b) return true;
+  if (ends_with_words(w, {"tot", "en", "met"}) || ends_with_words(w, {"ingang", "van"}) ||
+      ends_with_words(w, {"werking", "op"}) || ends_with_words(w, {"na"}))
+    return true;
+  return false;
+}
+
+bool is_reference_only(std::string_view lower, const CueHit& hit) {
+  std::size_t from = hit.begin > 24 ? hit.begin - 24 : 0;
+  std::string_view before = lower.substr(from, hit.begin - from);
+  for (std::string_view p : {"voorafgaand aan de ", "voorafgaande aan de ", "voor de ", "vóór de ", "na de ", "ná de ",
+                             "tijdens de ", "ten behoeve van de ", "met het oog op de ", "in afwachting van de "})
+    if (before.ends_with(p)) return true;
+  return false;
+}
+
+}  // namespace opcheck::analyse::detail

@@ -1,0 +1,299 @@
+// The analyst's outputs of a real round: `opcheck run` on four sample PDFs (two plans per sector,
+// a non-plan), an override whose note holds <script>, then `opcheck report`. Checked: the matrix
+// has one row per plan, every report.html and its evidence thumbnails exist, plan text is
+// escaped, the XLSX and DOCX are zips of well-formed XML, an unchanged report reuses every
+// thumbnail, and in headless Chromium the pages load, filter and show their images.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <regex>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/export_zip.h"
+#include "cli/export_xml_check.h"
+#include "test_support.h"
+
+namespace opcheck::cli {
+namespace {
+
+using json = nlohmann::json;
+namespace fs = std::filesystem;
+
+const std::vector<std::string> kInputs = {"po-2301-west-friesland.pdf", "po-2702-flevoland-noord-jaarverslag.pdf",
+                                          "vo-2406-delflanden.pdf", "vo-2106-zuid-kennemerland.pdf"};
+const std::string kNote = "<script>alert('x')</script> gecontroleerd";
+
+fs::path opcheck_bin() {
+  if (const char* env = std::getenv("OPCHECK_BIN"); env && *env) return env;
+  return fs::canonical("/proc/self/exe").parent_path().parent_path() / "cli" / "opcheck";
+}
+
+std::string shell_quoted(const std::string& text) { return "'" + text + "'"; }
+std::string shell_quoted(const fs::path& path) { return shell_quoted(path.string()); }
+
+// Runs a shell command; returns its exit status and fills `output` with stdout (and stderr
+// unless the command redirects it itself).
+int run(const std::string& command, std::string* output = nullptr, bool with_stderr = true) {
+  FILE* pipe = popen((command + (with_stderr ? " 2>&1" : "")).c_str(), "r");
+  if (!pipe) return -1;
+  std::string text;
+  char buffer[4096];
+  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) text.append(buffer, n);
+  int status = pclose(pipe);
+  if (output) *output = text;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+int count(const std::string& text, const std::string& needle) {
+  int n = 0;
+  for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+  return n;
+}
+
+// One run for the whole suite: it takes tens of seconds.
+struct Round {
+  fs::path input, out;
+  std::string log;
+  bool ok = false;
+  std::map<std::string, json> reports;  // plan name -> report.json
+};
+
+Round& round() {
+  static Round r = [] {
+    Round made;
+    fs::path root = test::fresh_temp_dir("html");
+    made.input = root / "in";
+    made.out = root / "out";
+    fs::create_directories(made.input);
+    for (const auto& name : kInputs) fs::copy_file(test::sample_dir() / name, made.input / name);
+    std::string bin = shell_quoted(opcheck_bin()), text;
+    int rc = run(bin + " run " + shell_quoted(made.input) + " --out " + shell_quoted(made.out) + " --jobs 2", &text);
+    made.log += "run: " + std::to_string(rc) + "\n" + text;
+    rc = run(bin + " override po-2301-west-friesland IE-BEGROTING --status ontbreekt --note \"" + kNote +
+                 "\" --door 'A. de Vries' --db " + shell_quoted(made.out / "opcheck.sqlite"), &text);
+    made.log += "override: " + std::to_string(rc) + "\n" + text;
+    int report_rc = run(bin + " report --db " + shell_quoted(made.out / "opcheck.sqlite") + " --out " + shell_quoted(made.out), &text);
+    made.log += "report: " + std::to_string(report_rc) + "\n" + text;
+    for (const auto& name : kInputs) {
+      std::string stem = fs::path(name).stem().string();
+      made.reports[stem] = json::parse(test::read_file(made.out / "plans" / stem / "report.json"), nullptr, false);
+    }
+    made.ok = rc == 0 && report_rc == 0 && fs::exists(made.out / "index.html");
+    return made;
+  }();
+  return r;
+}
+
+bool is_plan(const json& report) { return report["plan"].value("is_plan", false) == true; }
+
+std::string matrix_body(const std::string& html) {
+  std::size_t start = html.find("<table class=\"matrix\" id=\"matrix\"");
+  std::size_t body = html.find("<tbody>", start), end = html.find("</tbody>", body);
+  return start == std::string::npos || end == std::string::npos ? "" : html.substr(body, end - body);
+}
+
+TEST(HtmlRound, RunAndReportSucceed) {
+  ASSERT_TRUE(round().ok) << round().log;
+  EXPECT_NE(round().log.find("override: 0"), std::string::npos) << round().log;
+  for (const auto& [name, report] : round().reports) EXPECT_TRUE(report.is_object()) << name;
+}
+
+TEST(HtmlRound, IndexHasOneMatrixRowPerPlanLinkingToItsReport) {
+  ASSERT_TRUE(round().ok) << round().log;
+  std::string body = matrix_body(test::read_file(round().out / "index.html"));
+  int plans = 0;
+  for (const auto& [name, report] : round().reports) {
+    if (!is_plan(report)) continue;
+    ++plans;
+    EXPECT_EQ(count(body, "<a href=\"plans/" + name + "/report.html\">" + name + "</a>"), 1) << name;
+  }
+  EXPECT_EQ(plans, 3);  // the jaarverslag is no plan
+  EXPECT_EQ(count(body, "<tr data-order="), plans);
+  EXPECT_EQ(count(body, "data-sector=\"vo\""), 2);
+}
+
+TEST(HtmlRound, EveryPlanHasAReportWithThumbnailsOfItsEvidencePages) {
+  ASSERT_TRUE(round().ok) << round().log;
+  for (const auto& [name, report] : round().reports) {
+    fs::path dir = round().out / "plans" / name;
+    std::string html = test::read_file(dir / "report.html");
+    ASSERT_FALSE(html.empty()) << name;
+    EXPECT_TRUE(fs::is_regular_file(dir / "plan.pdf")) << name;
+    std::set<int> pages;
+    for (const auto& f : report["findings"])
+      for (const auto& e : f["evidence"])
+        if (e["page"].is_number_integer()) pages.insert(e["page"].get<int>());
+    if (is_plan(report)) {
+      EXPECT_GT(pages.size(), 3u) << name;
+    }
+    for (int page : pages) {
+      std::regex img("<img src=\"(pagina-" + std::to_string(page) + "-[0-9a-f]{16}\\.jpg)\"");
+      std::smatch match;
+      ASSERT_TRUE(std::regex_search(html, match, img)) << name << " page " << page;
+      EXPECT_EQ(test::read_file(dir / match[1].str()).substr(0, 3), "\xFF\xD8\xFF") << match[1].str();  // JPEG
+      EXPECT_NE(html.find("href=\"plan.pdf#page=" + std::to_string(page) + "\""), std::string::npos);
+    }
+  }
+}
+
+TEST(HtmlRound, ScriptInAnOverrideNoteIsShownAsTextNextToTheToolsJudgement) {
+  ASSERT_TRUE(round().ok) << round().log;
+  std::string html = test::read_file(round().out / "plans" / "po-2301-west-friesland" / "report.html");
+  EXPECT_NE(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; gecontroleerd"), std::string::npos);
+  EXPECT_EQ(html.find("<script>alert"), std::string::npos);
+  EXPECT_EQ(count(html, "<script>"), 1);  // only the page's own script
+  EXPECT_NE(html.find("<dt>Oordeel hulpmiddel</dt>"), std::string::npos);
+  EXPECT_NE(html.find("<dt>Door</dt><dd>A. de Vries</dd>"), std::string::npos);
+  std::string index = test::read_file(round().out / "index.html");
+  EXPECT_EQ(count(index, "<script>"), 1);
+  EXPECT_NE(index.find("data-override=\"1\""), std::string::npos);
+}
+
+TEST(HtmlRound, PagesUseNoExternalResources) {
+  ASSERT_TRUE(round().ok) << round().log;
+  std::vector<fs::path> pages{round().out / "index.html"};
+  for (const auto& [name, report] : round().reports) pages.push_back(round().out / "plans" / name / "report.html");
+  for (const auto& page : pages) {
+    std::string html = test::read_file(page);
+    EXPECT_EQ(html.find("http://"), std::string::npos) << page;
+    EXPECT_EQ(html.find("https://"), std::string::npos) << page;
+    EXPECT_EQ(html.find("<link"), std::string::npos) << page;
+    EXPECT_EQ(html.find("src=\"/"), std::string::npos) << page;
+  }
+}
+
+TEST(HtmlRound, XlsxAndDocxAreZipsOfWellFormedXml) {
+  ASSERT_TRUE(round().ok) << round().log;
+  std::vector<fs::path> packages{round().out / "overzicht.xlsx"};
+  for (const auto& entry : fs::directory_iterator(round().out / "brieven"))
+    if (entry.path().extension() == ".docx") packages.push_back(entry.path());
+  ASSERT_GE(packages.size(), 2u);  // at least one letter
+  for (const auto& package : packages) {
+    auto entries = read_zip(package);
+    ASSERT_TRUE(entries.ok()) << entries.error().message;
+    int xml_parts = 0;
+    for (const auto& e : *entries) {
+      if (!e.name.ends_with(".xml") && !e.name.ends_with(".rels")) continue;
+      ++xml_parts;
+      std::string why;
+      EXPECT_TRUE(xml_well_formed(e.data, &why)) << package << " " << e.name << ": " << why;
+    }
+    EXPECT_GE(xml_parts, 4) << package;
+  }
+}
+
+TEST(HtmlRound, CsvHasOneRowPerFileAndLettersOnlyForPlansWithShortfalls) {
+  ASSERT_TRUE(round().ok) << round().log;
+  std::string csv = test::read_file(round().out / "overzicht.csv");
+  EXPECT_EQ(count(csv, "\r\n"), 1 + static_cast<int>(kInputs.size()));
+  EXPECT_FALSE(fs::exists(round().out / "brieven" / "po-2702-flevoland-noord-jaarverslag.md"));
+  std::string letter = test::read_file(round().out / "brieven" / "po-2301-west-friesland.md");
+  EXPECT_NE(letter.find("Geacht bestuur,"), std::string::npos);
+  EXPECT_NE(letter.find("Meerjarenbegroting"), std::string::npos);  // the override made it a shortfall
+  EXPECT_NE(letter.find("\\<script\\>alert"), std::string::npos);  // Markdown-escaped analyst's note
+}
+
+std::map<std::string, fs::file_time_type> thumbnails(const fs::path& out) {
+  std::map<std::string, fs::file_time_type> files;
+  for (const auto& entry : fs::recursive_directory_iterator(out / "plans"))
+    if (entry.path().extension() == ".jpg") files[entry.path().string()] = entry.last_write_time();
+  return files;
+}
+
+TEST(HtmlRound, AnUnchangedReportReusesEveryThumbnail) {
+  ASSERT_TRUE(round().ok) << round().log;
+  auto before = thumbnails(round().out);
+  ASSERT_FALSE(before.empty());
+  std::string text;
+  ASSERT_EQ(run(shell_quoted(opcheck_bin()) + " report --db " + shell_quoted(round().out / "opcheck.sqlite") + " --out " +
+                shell_quoted(round().out), &text), 0) << text;
+  EXPECT_EQ(thumbnails(round().out), before);  // same files, none written again
+}
+
+// ---- in a real browser -------------------------------------------------------------------
+
+bool have_chromium() { return run("command -v chromium >/dev/null") == 0; }
+
+struct Browser {
+  std::string dom, console;
+};
+
+Browser load(const fs::path& page, const std::string& suffix = "") {
+  fs::path log = test::fresh_temp_dir("chromium") / "console.txt";
+  Browser b;
+  run("chromium --headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --enable-logging=stderr --v=0 "
+      "--user-data-dir=" + shell_quoted(log.parent_path() / "profile") + " --dump-dom " +
+          shell_quoted("file://" + page.string() + suffix) + " 2>" + shell_quoted(log),
+      &b.dom, false);
+  b.console = test::read_file(log);
+  return b;
+}
+
+// Chromium reports every console message and uncaught error as an INFO:CONSOLE line.
+std::string console_lines(const std::string& log) {
+  std::string out;
+  std::size_t at = 0;
+  for (std::size_t end; (end = log.find('\n', at)) != std::string::npos; at = end + 1)
+    if (log.substr(at, end - at).find(":CONSOLE") != std::string::npos)
+      out += log.substr(at, end - at) + "\n";
+  return out;
+}
+
+int visible_rows(const std::string& dom, const std::string& sector) {
+  std::regex row("<tr data-order=\"\\d+\" data-sector=\"" + sector + "\"[^>]*>");
+  int n = 0;
+  for (auto it = std::sregex_iterator(dom.begin(), dom.end(), row); it != std::sregex_iterator(); ++it)
+    n += it->str().find(" hidden") == std::string::npos ? 1 : 0;
+  return n;
+}
+
+TEST(HtmlInChromium, IndexLoadsWithoutConsoleErrorsAndShowsEveryPlan) {
+  if (!have_chromium()) GTEST_SKIP() << "chromium ontbreekt (scripts/install-deps.sh installeert het)";
+  ASSERT_TRUE(round().ok) << round().log;
+  Browser b = load(round().out / "index.html");
+  EXPECT_NE(b.dom.find("data-ready=\"1\""), std::string::npos) << b.console;
+  EXPECT_NE(b.dom.find("data-visible-rows=\"3\""), std::string::npos);
+  EXPECT_NE(b.dom.find("3 van 3 plannen getoond"), std::string::npos);
+  EXPECT_EQ(console_lines(b.console), "");
+}
+
+TEST(HtmlInChromium, SectorFilterFromTheUrlHidesTheOtherSector) {
+  if (!have_chromium()) GTEST_SKIP() << "chromium ontbreekt (scripts/install-deps.sh installeert het)";
+  ASSERT_TRUE(round().ok) << round().log;
+  Browser b = load(round().out / "index.html", "#sector=vo");
+  EXPECT_NE(b.dom.find("data-visible-rows=\"2\""), std::string::npos) << b.console;
+  EXPECT_EQ(visible_rows(b.dom, "vo"), 2);
+  EXPECT_EQ(visible_rows(b.dom, "po"), 0);
+  EXPECT_NE(b.dom.find("2 van 3 plannen getoond"), std::string::npos);
+  EXPECT_EQ(console_lines(b.console), "");
+}
+
+TEST(HtmlInChromium, StatusFilterAndSortFromTheUrl) {
+  if (!have_chromium()) GTEST_SKIP() << "chromium ontbreekt (scripts/install-deps.sh installeert het)";
+  ASSERT_TRUE(round().ok) << round().log;
+  Browser b = load(round().out / "index.html", "#status=override&sort=plan&dir=desc");
+  EXPECT_NE(b.dom.find("data-visible-rows=\"1\""), std::string::npos) << b.console;
+  EXPECT_NE(b.dom.find("data-col=\"plan\" aria-sort=\"descending\""), std::string::npos);
+  std::size_t vo = b.dom.find("data-sector=\"vo\""), po = b.dom.find("data-sector=\"po\"");
+  EXPECT_LT(vo, po);  // descending by name: vo-… rows before po-…
+  EXPECT_EQ(console_lines(b.console), "");
+}
+
+TEST(HtmlInChromium, PlanReportLoadsEveryThumbnail) {
+  if (!have_chromium()) GTEST_SKIP() << "chromium ontbreekt (scripts/install-deps.sh installeert het)";
+  ASSERT_TRUE(round().ok) << round().log;
+  Browser b = load(round().out / "plans" / "vo-2406-delflanden" / "report.html");
+  EXPECT_NE(b.dom.find("data-ready=\"1\""), std::string::npos) << b.console;
+  EXPECT_NE(b.dom.find("data-broken-images=\"0\""), std::string::npos) << b.console;
+  std::smatch match;
+  ASSERT_TRUE(std::regex_search(b.dom, match, std::regex("data-images=\"(\\d+)\"")));
+  EXPECT_GT(std::stoi(match[1].str()), 3);
+  EXPECT_EQ(console_lines(b.console), "");
+}
+
+}  // namespace
+}  // namespace opcheck::cli
