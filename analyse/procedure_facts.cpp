@@ -38,16 +38,32 @@ bool opens_letter(const std::string& text) {
 }
 
 // A line holding only a place and a date, or "Datum: ...": the date of the letter around it.
-std::optional<DateMention> date_line(const Block& block, std::optional<int> year) {
-  if (block.text.size() > 60) return std::nullopt;
-  auto dates = find_dates(block.text, year);
+std::optional<DateMention> date_line(std::string_view text, std::optional<int> year) {
+  if (text.size() > 60) return std::nullopt;
+  auto dates = find_dates(text, year);
   if (dates.size() != 1 || dates[0].value.precision != Precision::day) return std::nullopt;
-  std::string rest = block.text.substr(0, dates[0].offset);
+  std::string rest(text.substr(0, dates[0].offset));
   std::string lower = lower_ascii_copy(rest);
   bool place = !rest.empty() && rest.find(',') != std::string::npos && rest.find(',') + 3 >= rest.size();
   bool label = lower.find("datum") != std::string::npos;
   if (!place && !label && !rest.empty()) return std::nullopt;
   return dates[0];
+}
+
+struct LetterDate {
+  std::size_t block = 0, begin = 0, end = 0;  // the date line within its block
+  DateMention date;
+};
+
+// The date line among a block's lines: letterheads are often joined into one block.
+std::optional<LetterDate> date_line_in(const Block& block, std::size_t index, std::optional<int> year) {
+  if (auto d = date_line(block.text, year)) return LetterDate{index, 0, block.text.size(), *d};
+  for (const BlockLine& line : block.lines) {
+    if (line.end > block.text.size() || line.begin >= line.end) continue;
+    if (auto d = date_line(std::string_view(block.text).substr(line.begin, line.end - line.begin), year))
+      return LetterDate{index, line.begin, line.end, *d};
+  }
+  return std::nullopt;
 }
 
 class Reader {
@@ -86,15 +102,16 @@ class Reader {
 
   // The letter's date line: backwards to the previous letter's closing, then forwards to
   // the next letter's opening.
-  std::optional<std::pair<std::size_t, DateMention>> letter_date(const Section& section, std::size_t i) const {
+  std::optional<LetterDate> letter_date(const Section& section, std::size_t i) const {
     const auto& b = section.blocks;
+    if (auto d = date_line_in(b[i], i, year_); d && b[i].lines.size() > 1) return d;
     for (std::size_t k = i, n = 0; k-- > 0 && n < kLetterWindow; ++n) {
       if (ends_letter(lower_ascii_copy(b[k].text))) break;
-      if (auto d = date_line(b[k], year_)) return std::make_pair(k, *d);
+      if (auto d = date_line_in(b[k], k, year_)) return d;
     }
     for (std::size_t k = i + 1; k < b.size() && k <= i + kLetterWindow; ++k) {
       if (opens_letter(b[k].text)) break;
-      if (auto d = date_line(b[k], year_)) return std::make_pair(k, *d);
+      if (auto d = date_line_in(b[k], k, year_)) return d;
     }
     return std::nullopt;
   }
@@ -127,9 +144,8 @@ class Reader {
     const Block& block = section.blocks[i];
     if (!c.date && letter && c.mood != Mood::announced)
       if (auto d = letter_date(section, i)) {
-        c.date = d->second.value;
-        const Block& line = section.blocks[d->first];
-        f.evidence.push_back(make_evidence(section, line, 0, line.text.size()));
+        c.date = d->date.value;
+        f.evidence.push_back(make_evidence(section, section.blocks[d->block], d->begin, d->end));
       }
     if (c.event != "oogo" || !events_.oogo) return;
     auto unknown = [&] { return c.outcome.empty() || c.outcome == kUnknownOutcome; };

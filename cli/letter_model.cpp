@@ -185,7 +185,9 @@ PlanLetter plan_letter(const PlanOutput& plan, const checklists::Catalog& catalo
                           {"ontvangen", received.empty() ? "[datum van ontvangst]" : dutch_date(received)},
                           {"ronde", round ? round->label : text(info, "round")},
                           {"deadline", known.count("deadline") ? known.at("deadline") : ""},
-                          {"aantal", std::to_string(letter.fields.shortfalls.size())}};
+                          {"aantal", std::to_string(letter.fields.shortfalls.size())},
+                          {"aantal_punten", std::to_string(letter.fields.shortfalls.size()) +
+                                                (letter.fields.shortfalls.size() == 1 ? " punt" : " punten")}};
   return letter;
 }
 

@@ -74,7 +74,7 @@ FilledUnit fill_unit(std::size_t index, const std::string& text, const std::map<
 
 const std::vector<std::string>& letter_placeholders() {
   static const std::vector<std::string> names{"swv_naam", "swv_code", "sector", "bestand", "ontvangen",
-                                              "ronde", "deadline", "aantal"};
+                                              "ronde", "deadline", "aantal", "aantal_punten"};
   return names;
 }
 

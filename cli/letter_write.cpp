@@ -31,12 +31,16 @@ Result<MarkdownTemplate> load_markdown_template(const fs::path& path) {
   return md;
 }
 
-// Plan text must not turn into Markdown markup (or HTML, in viewers that allow it).
+// Plan text must not turn into Markdown markup (or HTML, in viewers that allow it). Brackets
+// are escaped only where they could make a link ("](" ), so that the "[in te vullen: …]"
+// markers stay readable for the analyst who edits the .md file.
 std::string markdown_escape(const std::string& value) {
-  static const std::string special = "\\`*_[]<>|";
+  static const std::string special = "\\`*_<>|";
   std::string out;
-  for (char c : value) {
-    if (special.find(c) != std::string::npos) out += '\\';
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    char c = value[i];
+    bool link = c == ']' && i + 1 < value.size() && value[i + 1] == '(';
+    if (special.find(c) != std::string::npos || link) out += '\\';
     out += c;
   }
   return out;
@@ -69,7 +73,11 @@ std::string readme(const std::string& round, const std::vector<std::pair<std::st
   out << "# Conceptbrieven ronde " << round << "\n\n"
       << "Deze map bevat een conceptbrief (Markdown en Word) voor elk ondersteuningsplan waarin een wettelijke\n"
       << "inhoudseis of procedureregel niet is nagekomen. Het zijn concepten: controleer en bewerk ze vóór verzending.\n"
-      << "Correcties van analisten zijn verwerkt: de status van de analist telt.\n";
+      << "Correcties van analisten zijn verwerkt: de status van de analist telt.\n\n"
+      << "Huisstijl aanpassen: open sjabloon-brief.docx in Word, pas opmaak en vaste tekst aan (laat de\n"
+      << "invulplaatsen zoals {{swv_naam}} en de regels {{#tekortkomingen}} en {{/tekortkomingen}} staan), sla het\n"
+      << "op als brief.docx in een map met ook brief.md, en zet de omgevingsvariabele OPCHECK_TEMPLATES op die map.\n"
+      << "Daarna maakt `opcheck report` de brieven opnieuw in de nieuwe opmaak.\n";
   struct Group {
     LetterKind kind;
     const char* title;
@@ -120,6 +128,8 @@ Status write_letters(const RoundOutputs& outputs) {
     }
     letters.emplace_back(plan.name, std::move(letter));
   }
+  // The Word template as a document, for analysts who want to restyle it (see LEESMIJ.md).
+  if (auto ok = write_zip(dir / "sjabloon-brief.docx", docx->parts); !ok) return ok;
   return write_text(dir / "LEESMIJ.md", readme(outputs.round, letters));
 }
 

@@ -21,7 +21,7 @@ PACKAGES=(
 )
 # Peer tools for the benchmarks only (bench/): `scripts/install-deps.sh --bench`.
 if [ "${1:-}" = "--bench" ]; then
-  PACKAGES+=(ocrmypdf hyperfine)
+  PACKAGES+=(ocrmypdf hyperfine time)
 fi
 
 missing=()

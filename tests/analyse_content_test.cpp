@@ -175,6 +175,27 @@ std::vector<Phrasing> phrasings_of(const std::string& checklist) {
   return out;
 }
 
+bool margins_wanted() {
+  const char* level = std::getenv("OPCHECK_EVAL_VERBOSE");
+  return level && std::string(level) == "margins";
+}
+
+// Per-part cue strength of a dev phrasing (OPCHECK_EVAL_VERBOSE=margins): which complete
+// answers pass with no room to spare, i.e. where the cue vocabulary is thin.
+std::string margins(const Phrasing& p) {
+  const auto structure = make_structure(p.chapters);
+  const auto& item = detail::compiled_item(*items(p.sector, p.item).front().item);
+  const auto plan = detail::build_plan_text(structure);
+  std::vector<bool> home_any = detail::heading_matches(plan, item);
+  const auto result = detail::score_item(plan, item, home_any);
+  std::ostringstream out;
+  out << "  MARGIN " << p.id;
+  for (std::size_t i = 0; i < item.parts.size(); ++i)
+    out << " " << item.parts[i].part->name << "=" << result.parts[i].strength << "/" << result.parts[i].distinct;
+  out << "\n";
+  return out.str();
+}
+
 // Judges every phrasing of `checklist`; dev misses are printed with OPCHECK_EVAL_VERBOSE.
 std::map<std::string, Tally> evaluate(const std::string& checklist, const std::string& complete) {
   std::map<std::string, Tally> by_split;
@@ -183,6 +204,7 @@ std::map<std::string, Tally> evaluate(const std::string& checklist, const std::s
     tally.complete = complete;
     const Finding finding = judge_one(p.item, p.chapters, p.sector);
     tally.add(p.item, p.status, finding.status);
+    if (p.split == "dev" && p.status == complete && margins_wanted()) std::cout << margins(p);
     if (p.split == "dev" && finding.status != p.status && std::getenv("OPCHECK_EVAL_VERBOSE"))
       std::cout << "  MISS " << p.id << " gold " << p.status << " got " << finding.status << ": " << finding.explanation
                 << "\n" << trace(p.item, p.chapters, p.sector);

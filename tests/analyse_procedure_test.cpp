@@ -178,6 +178,46 @@ TEST(ProcedureClaims, ReadsTimelineTableRows) {
   EXPECT_EQ(claims("Datum | Activiteit", table), "");
 }
 
+TEST(ProcedureClaims, ReadsPastAndSeparableVerbForms) {
+  EXPECT_EQ(claims("Het bestuur stelde het ondersteuningsplan op 12 maart 2014 vast."), "vaststelling gedaan 2014-03-12 bestuur");
+  EXPECT_EQ(claims("De OPR stemde op 5 maart 2014 unaniem in met het plan."), "opr_instemming gedaan 2014-03-05");
+  EXPECT_EQ(claims("Wij melden dat de ondersteuningsplanraad op 5 maart 2014 met het plan instemde."),
+            "opr_instemming gedaan 2014-03-05");
+  EXPECT_EQ(claims("Op woensdag 12 maart 2014 is het plan vastgesteld door de ALV."),
+            "vaststelling gedaan 2014-03-12 algemene ledenvergadering");
+  EXPECT_EQ(claims("Het plan is op 12.03.2014 door het bestuur vastgesteld."), "vaststelling gedaan 2014-03-12 bestuur");
+  EXPECT_EQ(claims("Op 5 maart 2014 stemde de OPR in met het ondersteuningsplan."), "opr_instemming gedaan 2014-03-05");
+}
+
+TEST(ProcedureClaims, AdviceRulesAndBoundsAreNoEvents) {
+  EXPECT_EQ(claims("De OPR heeft op 5 maart 2014 een positief advies gegeven over het plan."), "");
+  EXPECT_EQ(claims("Het plan moet vóór 1 mei 2014 door het bestuur zijn vastgesteld."), "vaststelling aangekondigd - bestuur");
+  EXPECT_EQ(claims("Over dat jeugdplan hebben de gemeenten op 3 maart 2014 een OOGO gevoerd."), "");
+}
+
+TEST(ProcedureClaims, TheMainVerbDecidesPastARelativeClause) {
+  EXPECT_EQ(claims("Het op overeenstemming gericht overleg dat de wet voorschrijft, moet nog worden ingepland."),
+            "oogo aangekondigd -");
+  EXPECT_EQ(claims("Het OOGO met de gemeenten Tiel, Buren en Culemborg vond plaats op 3 februari 2014."),
+            "oogo gedaan 2014-02-03 onbekend");
+}
+
+TEST(ProcedureClaims, OprConsentInAnOogoChapterStaysTheOprs) {
+  ClaimContext oogo;
+  oogo.oogo = oogo.procedure = true;
+  EXPECT_EQ(claims("De ondersteuningsplanraad heeft ingestemd met het plan op 27-02-2014.", oogo), "opr_instemming gedaan 2014-02-27");
+}
+
+TEST(ProcedureClaims, ReadsNegatedAndParaphrasedOogoOutcomes) {
+  EXPECT_EQ(claims("Het OOGO vond plaats op 3 februari 2014; overeenstemming bleef uit."), "oogo gedaan 2014-02-03 geen_overeenstemming");
+  EXPECT_EQ(claims("Het OOGO vond plaats op 3 februari 2014; de gemeenten kunnen zich vinden in het plan."),
+            "oogo gedaan 2014-02-03 overeenstemming");
+  EXPECT_EQ(claims("Het OOGO vond plaats op 3 februari 2014; partijen zijn het niet eens geworden."),
+            "oogo gedaan 2014-02-03 geen_overeenstemming");
+  EXPECT_EQ(claims("Op 3 februari 2014 is het op overeenstemming gericht overleg gevoerd met de gemeenten Tiel en Buren."),
+            "oogo gedaan 2014-02-03 onbekend");
+}
+
 TEST(ProcedureClaims, ListsMunicipalities) {
   EXPECT_EQ(detail::read_gemeenten("OOGO met de gemeenten Tiel, Culemborg, Buren en Horst aan de Maas over het plan."),
             (std::vector<std::string>{"Tiel", "Culemborg", "Buren", "Horst aan de Maas"}));

@@ -99,13 +99,25 @@ TEST(Letters, OnlyPlansWithAnUnmetRequirementGetALetter) {
   std::string readme = test::read_file(f.out / "brieven" / "LEESMIJ.md");
   EXPECT_NE(readme.find("## Brief opgesteld (1)"), std::string::npos) << readme;
   EXPECT_NE(readme.find("## Geen brief: geen tekortkomingen (1)"), std::string::npos) << readme;
+  // The unfilled Word template, for analysts to restyle.
+  std::string template_xml = docx_document(f.out / "brieven" / "sjabloon-brief.docx");
+  EXPECT_NE(template_xml.find("{{#tekortkomingen}}"), std::string::npos);
+  EXPECT_NE(template_xml.find("{{swv_naam}}"), std::string::npos);
+}
+
+TEST(Letters, MissingValuesStayReadableMarkersInMarkdown) {
+  Fixture f;
+  f.outputs.plans[0].report["plan"]["swv_code"] = nullptr;
+  ASSERT_TRUE(write_letters(f.outputs).ok());
+  std::string md = test::read_file(f.out / "brieven" / "plan-a.md");
+  EXPECT_NE(md.find("Samenwerkingsverband [code samenwerkingsverband]\n"), std::string::npos) << md;
 }
 
 TEST(Letters, EachShortfallHasItsLawReferenceLetterTextAndWhatWasFound) {
   Fixture f;
   ASSERT_TRUE(write_letters(f.outputs).ok());
   std::string md = test::read_file(f.out / "brieven" / "plan-a.md");
-  EXPECT_NE(md.find("Bij deze beoordeling hebben wij 2 punt(en) vastgesteld"), std::string::npos) << md;
+  EXPECT_NE(md.find("Bij deze beoordeling hebben wij 2 punten vastgesteld"), std::string::npos) << md;
   EXPECT_NE(md.find("## 1. Meerjarenbegroting\n\n*Wettelijke grondslag: art. 18a lid 8 WPO / art. 17a lid 8 WVO*"),
             std::string::npos) << md;
   EXPECT_NE(md.find("Het ondersteuningsplan bevat alleen een begroting voor 2014. De wet vraagt om een meerjarenbegroting"),

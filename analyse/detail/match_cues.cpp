@@ -12,6 +12,7 @@ namespace {
 constexpr std::uint32_t kMaxGap = 2;     // words allowed between two consecutive cue words
 constexpr std::uint32_t kWindow = 3;     // extra words around compound parts written apart
 constexpr std::size_t kMaxVariants = 12;
+constexpr std::size_t kSpecificStem = 8;  // stems this long name a topic even as a compound's modifier
 
 using Stems = std::vector<int>;
 
@@ -197,6 +198,10 @@ bool PlanIndex::near(const Posting& at, const std::vector<Posting>& other, Posti
   return false;
 }
 
+bool PlanIndex::specific_modifier(const CueTerm& term) const {
+  return term.kind == TermKind::exact && lexicon_.text_of(term.stem).size() >= kSpecificStem;
+}
+
 void PlanIndex::match_variant(const CueVariant& variant, std::vector<CueMatch>& out) const {
   std::vector<std::vector<Posting>> lists;
   for (const auto& term : variant.terms) {
@@ -204,7 +209,9 @@ void PlanIndex::match_variant(const CueVariant& variant, std::vector<CueMatch>& 
     if (lists.back().empty()) return;
   }
   for (const Posting& start : lists[0]) {
-    if (lists.size() == 1 && start.part >= 0 && !start.head) continue;  // a modifier is not the thing itself
+    // A modifier is not the thing itself (`doelgroep` is no `doel`), except for a long, specific
+    // cue word: `terugplaatsingsbeleid` is about terugplaatsing.
+    if (lists.size() == 1 && start.part >= 0 && !start.head && !specific_modifier(variant.terms[0])) continue;
     std::uint32_t first = start.token, last = start.token;
     Posting at = start;
     bool ok = true;

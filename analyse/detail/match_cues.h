@@ -65,6 +65,7 @@ class PlanIndex {
   std::vector<Posting> occurrences(const CueTerm& term) const;
   bool follows(const Posting& from, const std::vector<Posting>& next, Posting& found) const;
   bool near(const Posting& at, const std::vector<Posting>& other, Posting& found) const;
+  bool specific_modifier(const CueTerm& term) const;
   void match_variant(const CueVariant& variant, std::vector<CueMatch>& out) const;
 
   Lexicon& lexicon_;

@@ -96,10 +96,15 @@ Mention consent_mention(std::string_view text, const checklists::Event& ev, cons
 
 // OOGO named by its cues; or, in a sentence with a date, talks ("overleg", "besproken") with
 // the municipalities ("wethouders", "gemeenten"); or, in an OOGO letter, agreement words.
-Mention oogo_mention(std::string_view text, const checklists::Event& ev, const ClaimContext& ctx,
-                     const std::vector<CueHit>& agreement_hits, bool dated) {
-  Mention m{"oogo", &ev, find_cues(text, ev.cues)};
-  if (!m.anchors.empty()) return m;
+Mention oogo_mention(std::string_view text, std::string_view lower, const checklists::Event& ev, const ClaimContext& ctx,
+                     const std::vector<CueHit>& agreement_hits, bool dated, bool opr_named) {
+  Mention m{"oogo", &ev, {}};
+  // Talks on the municipalities' own plans ("over dat jeugdplan") are not the OOGO on this plan.
+  if (!names_plan(lower) && any_word(lower, {"jeugdplan", "beleidsplan", "jeugdhulpplan", "transformatieplan",
+                                             "beleidsplannen", "jeugdbeleid"}))
+    return m;
+  m.anchors = find_cues(text, ev.cues);
+  if (!m.anchors.empty() || opr_named) return m;
   auto talks = find_cues(text, {"overleg", "overlegd", "overleg gevoerd", "besproken", "gesproken", "overeenstemming"});
   if (dated && !talks.empty() && !find_cues(text, ev.body_cues).empty()) {
     m.anchors = talks;
@@ -158,6 +163,19 @@ std::string_view clause_text(std::string_view text, const std::vector<Clause>& c
   return text.substr(clauses[index].begin, clauses[index].end - clauses[index].begin);
 }
 
+// An anchor clause without a verb of its own ("Het OOGO, dat de wet voorschrijft, moet nog
+// worden ingepland"): the mood is that of the first later clause with a verb marker.
+Mood main_verb_mood(std::string_view text, const std::vector<Clause>& clauses, std::size_t anchor, const Mention& m) {
+  for (std::size_t j = anchor; j < clauses.size(); ++j) {
+    // Across commas and conjunctions only: after ";" or ":" another statement begins.
+    if (j > anchor && clauses[j].begin > 0 && text[clauses[j].begin - 1] != ',' && text[clauses[j].begin - 1] != ' ') break;
+    std::string lower = lower_ascii_copy(clause_text(text, clauses, j));
+    bool marked = has_past_marker(lower) || has_future_marker(lower) || is_modal(lower) || has_word(lower, "nog");
+    if (marked) return j == anchor ? Mood::happened : mood_in(clause_text(text, clauses, j), m);
+  }
+  return Mood::happened;
+}
+
 struct DateChoice {
   std::size_t mention = 0, cost = std::numeric_limits<std::size_t>::max(), anchor_clause = 0;
 };
@@ -212,7 +230,8 @@ std::vector<Mention> find_mentions(std::string_view text, std::string_view lower
   std::vector<CueHit> agreement;
   if (events.oogo) agreement = find_cues(text, events.oogo->agreement_cues);
   std::vector<Mention> mentions;
-  if (events.oogo) mentions.push_back(oogo_mention(text, *events.oogo, context, agreement, dated));
+  bool opr_named = events.opr && !find_cues(text, events.opr->body_cues).empty();
+  if (events.oogo) mentions.push_back(oogo_mention(text, lower, *events.oogo, context, agreement, dated, opr_named));
   bool oogo_named = !mentions.empty() && !mentions.back().anchors.empty();
   if (events.opr) mentions.push_back(consent_mention(text, *events.opr, context, agreement, oogo_named));
   std::vector<CueHit> others;
@@ -266,6 +285,7 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
     // A table row is one statement: "(gepland)" in any cell sets the mood of the row.
     std::string_view scope = context.table ? text : clause_text(text, clauses, anchor_clause[i]);
     c.mood = mood_in(scope, m);
+    if (!context.table && c.mood == Mood::happened) c.mood = main_verb_mood(text, clauses, anchor_clause[i], m);
     std::optional<std::size_t> k = chosen[i] ? std::optional<std::size_t>(chosen[i]->first) : std::nullopt;
     if (k && !context.table) {
       Mood in_date_clause = mood_in(clause_text(text, clauses, clause_of(clauses, dates[*k].offset)), m);

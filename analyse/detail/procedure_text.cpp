@@ -42,20 +42,22 @@ std::vector<CueHit> exact_hits(std::string_view text, std::string_view cue) {
 
 constexpr std::array<std::string_view, 6> kParticles{"in", "vast", "af", "plaats", "mee", "toe"};
 
-// "stemt in" as "stemt hierbij unaniem in": the verb, then its particle within five words,
+// "stemt in" as "stemt hierbij unaniem in": the verb, then its particle within nine words,
 // with no clause punctuation between.
 std::vector<CueHit> separable_hits(std::string_view text, std::string_view verb, std::string_view particle,
                                    std::string_view cue) {
   std::vector<CueHit> out;
   for (const CueHit& v : exact_hits(text, verb)) {
     std::size_t pos = v.end;
-    for (int words = 0; words <= 5 && pos < text.size(); ++words) {
+    for (int words = 0; words <= 9 && pos < text.size(); ++words) {
       while (pos < text.size() && text[pos] == ' ') ++pos;
       if (pos >= text.size() || text[pos] == ',' || text[pos] == ';' || text[pos] == '.') break;
       std::size_t end = pos;
       while (end < text.size() && is_word_byte(text[end])) ++end;
       if (end == pos) break;
-      if (words > 0 && end - pos == particle.size() && matches_at(text, pos, particle)) {
+      // Right after the verb only for "stemt in (met)": "stelt vast dat" notes, it does not adopt.
+      bool allowed = words > 0 || lower_ascii_copy(particle) != "vast";
+      if (allowed && end - pos == particle.size() && matches_at(text, pos, particle)) {
         out.push_back({v.begin, end, std::string(cue)});
         break;
       }

@@ -21,7 +21,7 @@ std::string lower_ascii_copy(std::string_view text);
 // Matches of `cue` in `text` at word boundaries. Upper-case letters in a cue must match
 // exactly ("OPR", "RvT", "AB" do not match "ab"); lower-case ones match either case. A
 // two-word cue ending in a separable particle ("stemt in", "stelt vast") also matches with up
-// to five words between, within one clause.
+// to nine words between, within one clause.
 std::vector<CueHit> find_cue(std::string_view text, std::string_view cue);
 
 // Matches of all `cues`, longest cue first, never overlapping an earlier (longer) match.

@@ -126,6 +126,22 @@ std::vector<std::string> Lexicon::split(std::string_view word, bool dictionary, 
       return parts;
     }
   }
+  return dictionary || depth > 0 ? std::vector<std::string>{} : split_known_head(word);
+}
+
+// A plan word whose tail is no cue word but whose head is one (`terugplaatsingsbeleid`,
+// `toelaatbaarheidsadvies`): the topic sits in the modifier. Longest known head first; the
+// tail must be a dictionary word so that `informatie` + `f` never counts as a compound.
+std::vector<std::string> Lexicon::split_known_head(std::string_view word) {
+  constexpr std::size_t kMinTail = 5;
+  for (std::size_t i = word.size() - kMinTail; i >= kMinHead + 4; --i) {
+    const std::string_view head = word.substr(0, i), tail = word.substr(i);
+    std::string_view h = head;
+    if (vocabulary_.count(std::string(h)) == 0 && h.back() == 's') h.remove_suffix(1);
+    if (h.size() < kMinHead + 4 || vocabulary_.count(std::string(h)) == 0) continue;
+    if (!extract::is_dutch_word(tail)) continue;
+    return {std::string(h), std::string(tail)};
+  }
   return {};
 }
 

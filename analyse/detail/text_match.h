@@ -51,6 +51,7 @@ class Lexicon {
  private:
   bool valid_head(std::string_view head);
   std::vector<std::string> split(std::string_view word, bool dictionary, int depth);
+  std::vector<std::string> split_known_head(std::string_view word);
 
   DutchStemmer stemmer_;
   std::vector<std::string> strings_;

@@ -15,7 +15,8 @@ namespace opcheck::extract::detail {
 std::vector<Line> build_lines(const std::vector<RawWord>& words, std::vector<bool>& soft_hyphen_end);
 
 // Sets LineRole on lines near the top or bottom edge that repeat across pages (digits
-// ignored) or that are page numbers. Lines elsewhere are body.
+// ignored) or that are page numbers. Lines elsewhere are body. Edges are taken as the page
+// is read: an OCR page turned 90/270 degrees has its header along a side of the page.
 void mark_running_lines(std::vector<Page>& pages);
 
 // True for "12", "- 12 -", "pagina 12", "12 / 48", "blz. 3 van 40", roman numerals.
