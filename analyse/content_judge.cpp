@@ -93,8 +93,10 @@ Finding make_finding(const PlanText& plan, const CompiledItem& item, const ItemR
   Outcome outcome = result.outcome;
   // A risk question whose core the plan denies or defers ("er is nog geen OPR") is answered
   // "nee"; for legal requirements a deferred part stays "onvolledig".
-  const bool nothing_found = std::none_of(result.parts.begin(), result.parts.end(), [](const PartResult& p) { return p.found; });
-  if (item.item->checklist == "parameter5" && result.denied && nothing_found && outcome != Outcome::complete)
+  // Secondary parts (a thuiszitters protocol, a website) do not turn a denied core into "deels".
+  bool core_found = false;
+  for (std::size_t p = 0; p < item.parts.size(); ++p) core_found |= item.parts[p].part->required && result.parts[p].found;
+  if (item.item->checklist == "parameter5" && result.denied && !core_found && outcome != Outcome::complete)
     outcome = Outcome::contrary;
   finding.status = status_word(item.item->checklist, outcome);
   finding.confidence = std::round(result.confidence * 100) / 100;

@@ -204,7 +204,7 @@ std::map<std::string, Tally> evaluate(const std::string& checklist, const std::s
     tally.complete = complete;
     const Finding finding = judge_one(p.item, p.chapters, p.sector);
     tally.add(p.item, p.status, finding.status);
-    if (p.split == "dev" && p.status == complete && margins_wanted()) std::cout << margins(p);
+    if (p.split == "dev" && margins_wanted()) std::cout << p.status << margins(p);
     if (p.split == "dev" && finding.status != p.status && std::getenv("OPCHECK_EVAL_VERBOSE"))
       std::cout << "  MISS " << p.id << " gold " << p.status << " got " << finding.status << ": " << finding.explanation
                 << "\n" << trace(p.item, p.chapters, p.sector);
@@ -232,7 +232,7 @@ TEST(ContentEval, ParameterFivePhrasingsEarnTheirAnswer) {
   tallies["dev"].print("parameter5 phrasings, dev", true);
   tallies["heldout"].print("parameter5 phrasings, heldout", false);
   EXPECT_GE(tallies["dev"].total, 90);
-  EXPECT_GE(tallies["dev"].accuracy(), 0.65);  // regression floor (66/99 on 2026-11-23); aim higher
+  EXPECT_GE(tallies["dev"].accuracy(), 0.70);  // regression floor (71/99 on 2026-11-23); aim higher
 }
 
 }  // namespace

@@ -171,25 +171,46 @@ YearEvidence best_years(const PlanText& plan, const std::vector<Hit>& hits, cons
 
 namespace {
 
+// One stretch of text however many cues match in it: "Wet bescherming persoonsgegevens" is
+// one piece of evidence, not three (Wbp, gegevensbescherming, the law's name).
+struct Place {
+  int block = 0;
+  std::uint32_t begin = 0, end = 0;
+  double strength = 0;
+};
+
+void add_place(std::vector<Place>& places, const Hit& h, double strength) {
+  for (Place& place : places)
+    if (place.block == h.block && h.begin < place.end && place.begin < h.end) {
+      place.begin = std::min(place.begin, h.begin);
+      place.end = std::max(place.end, h.end);
+      place.strength = std::max(place.strength, strength);
+      return;
+    }
+  places.push_back(Place{h.block, h.begin, h.end, strength});
+}
+
 void aggregate_parts(const CompiledItem& item, const std::vector<Hit>& hits, const std::vector<bool>& scope,
                      ItemResult& result) {
   result.parts.assign(item.parts.size(), PartResult{});
   // Distinct evidence: each cue counts once, and one place in the text counts once however
   // many cues (variants, synonyms) match there, with the strongest cue's strength.
   std::vector<std::set<int>> seen(item.parts.size());
-  std::vector<std::map<std::pair<int, std::uint32_t>, double>> places(item.parts.size());
+  std::vector<std::vector<Place>> places(item.parts.size());
   for (const Hit& h : hits) {
     if (h.part < 0 || !scope[static_cast<std::size_t>(h.block)]) continue;
     PartResult& part = result.parts[static_cast<std::size_t>(h.part)];
     if (h.mood == Mood::announced) part.announced = true;
-    if (h.mood != Mood::positive) part.denied = true;
-    if (h.mood != Mood::positive || !seen[static_cast<std::size_t>(h.part)].insert(h.cue).second) continue;
-    double& at = places[static_cast<std::size_t>(h.part)][{h.block, h.begin}];
-    at = std::max(at, item.parts[static_cast<std::size_t>(h.part)].cues[static_cast<std::size_t>(h.cue)].strength);
+    if (h.mood != Mood::positive || !seen[static_cast<std::size_t>(h.part)].insert(h.cue).second) {
+      part.denied |= h.mood != Mood::positive;
+      continue;
+    }
+    add_place(places[static_cast<std::size_t>(h.part)], h,
+              item.parts[static_cast<std::size_t>(h.part)].cues[static_cast<std::size_t>(h.cue)].strength);
   }
   for (std::size_t p = 0; p < item.parts.size(); ++p)
-    for (const auto& [where, strength] : places[p]) {
-      result.parts[p].strength += strength;
+    for (const Place& place : places[p]) {
+      result.parts[p].strength += place.strength;
       ++result.parts[p].distinct;
     }
   for (std::size_t p = 0; p < item.parts.size(); ++p) {
