@@ -1,6 +1,7 @@
 // Dutch matching primitives of the content judge: folding, stems, decompounding, cue variants
 // (compounds written apart, abbreviations), sentence mood, negation and budget year spans.
 #include <gtest/gtest.h>
+#include <iostream>
 
 #include "analyse/detail/match_cues.h"
 #include "analyse/detail/match_mood.h"
@@ -52,6 +53,21 @@ TEST(TextMatch, CompoundCueMatchesItsPartsWrittenApart) {
 TEST(TextMatch, CompoundHeadMatchesBareWordButModifierDoesNot) {
   EXPECT_EQ(count("begroting", "Zie de meerjarenbegroting in de bijlage."), 1u);
   EXPECT_EQ(count("begroting", "Het aantal begrotingsjaren is vier."), 0u);
+}
+
+TEST(TextMatch, Dbg) {
+  auto& l = lex();
+  compile_cue("toelaatbaarheid", l);
+  for (auto& p : l.vocabulary_split("toelaatbaarheidsadvies")) std::cout << "part " << p << " stem " << l.text_of(l.stem_id(p)) << "\n";
+  for (auto& p : l.dictionary_split("toelaatbaarheid")) std::cout << "cuepart " << p << "\n";
+  std::cout << "stem " << l.text_of(l.stem_id("toelaatbaarheid")) << "\n";
+}
+TEST(TextMatch, LongSpecificCueWordMatchesAsCompoundModifier) {
+  // The tail ("gesprek", "beleid") is no cue word; the known head still names the topic.
+  EXPECT_EQ(count("terugplaatsing", "Het terugplaatsingsgesprek vindt plaats voor afloop van de TLV."), 1u);
+  EXPECT_EQ(count("toelaatbaarheid", "Het toelaatbaarheidsadvies komt van twee deskundigen."), 1u);
+  // A short cue word is no topic as a modifier: a target group is not a goal.
+  EXPECT_EQ(count("doel", "De doelgroep bestaat uit leerlingen met autisme."), 0u);
 }
 
 TEST(TextMatch, AbbreviationsMatchExpansionsBothWays) {

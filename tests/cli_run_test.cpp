@@ -42,6 +42,48 @@ CommandResult opcheck(const std::string& args) { return run_command(shell_quote(
 
 std::size_t count_lines(const std::string& text) { return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')); }
 
+std::string collapse_spaces(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::vector<json> evidence_of(const json& report) {
+  std::vector<json> all;
+  for (const auto& f : report.at("findings"))
+    for (const auto& e : f.value("evidence", json::array())) all.push_back(e);
+  if (report.contains("procedure_facts") && report["procedure_facts"].is_object())
+    for (const auto& [name, fact] : report["procedure_facts"].items())
+      if (fact.is_object())
+        for (const auto& e : fact.value("evidence", json::array())) all.push_back(e);
+  return all;
+}
+
+// Issue 4: every quote must really occur on the page it cites (in the extracted text).
+void expect_quotes_on_their_pages(const fs::path& plan_dir) {
+  auto report = json::parse(read_file(plan_dir / "report.json"));
+  std::vector<std::string> pages;
+  std::string text = read_file(plan_dir / "extract.txt");
+  for (std::size_t start = 0;;) {
+    std::size_t end = text.find('\f', start);
+    pages.push_back(collapse_spaces(text.substr(start, end == std::string::npos ? std::string::npos : end - start)));
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  for (const auto& e : evidence_of(report)) {
+    int page = e.at("page").get<int>();
+    ASSERT_GE(page, 1) << plan_dir;
+    ASSERT_LE(page, static_cast<int>(pages.size())) << plan_dir;
+    EXPECT_NE(pages[static_cast<std::size_t>(page - 1)].find(collapse_spaces(e.at("quote"))), std::string::npos)
+        << plan_dir.filename() << " page " << page << ": " << e.at("quote");
+  }
+}
+
 TEST(RunEndToEnd, SampleCorpusThroughEveryCommand) {
   fs::path out = fresh_temp_dir("e2e");
   fs::path db = out / "opcheck.sqlite";
@@ -58,6 +100,14 @@ TEST(RunEndToEnd, SampleCorpusThroughEveryCommand) {
   auto broken = json::parse(read_file(out / "plans" / "vo-2905-de-meierij-geen-pdf" / "report.json"));
   ASSERT_FALSE(broken.at("errors").empty());
   EXPECT_NE(broken["errors"][0].dump().find("vo-2905-de-meierij-geen-pdf.pdf"), std::string::npos) << broken.dump();
+  std::size_t quoted_plans = 0;
+  for (const auto& pdf : pdfs) {
+    fs::path dir = out / "plans" / pdf.stem();
+    if (!fs::exists(dir / "extract.txt") || evidence_of(json::parse(read_file(dir / "report.json"))).empty()) continue;
+    ++quoted_plans;
+    expect_quotes_on_their_pages(dir);
+  }
+  EXPECT_GE(quoted_plans, 15u) << "every readable plan has evidence";
 
   auto index_time = fs::last_write_time(out / "index.html");
   auto again = opcheck("run --jobs 2 --out " + shell_quote(out.string()));
