@@ -494,5 +494,91 @@ TEST(ProcedureRules, OogoFactsOverruleContradictingParameter5Answers) {
   EXPECT_EQ(findings[1].status, "deels");
 }
 
+
+// ---- generalisation: wider vocabulary and dates from the surroundings -----------------------
+
+TEST(ProcedureClaims, ReadsConsentInManyWordings) {
+  EXPECT_EQ(claims("De OPR heeft op 4 maart 2014 zijn instemming gegeven aan het ondersteuningsplan."),
+            "opr_instemming gedaan 2014-03-04");
+  EXPECT_EQ(claims("In haar vergadering van 4 maart 2014 gaf de ondersteuningsplanraad groen licht voor het plan."),
+            "opr_instemming gedaan 2014-03-04");
+  EXPECT_EQ(claims("Ouders en personeel in de OPR hebben het plan op 4 maart 2014 goedgekeurd."),
+            "opr_instemming gedaan 2014-03-04");
+  EXPECT_EQ(claims("De leden van de OPR stemden op 4 maart 2014 unaniem in."), "opr_instemming gedaan 2014-03-04");
+  EXPECT_EQ(claims("Op 4 maart 2014 nam de OPR een positief besluit over het ondersteuningsplan."),
+            "opr_instemming gedaan 2014-03-04");
+  EXPECT_EQ(claims("De ondersteuningsplanraad kon zich op 4 maart 2014 vinden in het plan en heeft het aanvaard."),
+            "opr_instemming gedaan 2014-03-04");
+  EXPECT_EQ(claims("Het medezeggenschapsorgaan van het samenwerkingsverband heeft op 4-3-2014 ingestemd."),
+            "opr_instemming gedaan 2014-03-04");
+}
+
+TEST(ProcedureClaims, ReadsConsentRefusalsInManyWordings) {
+  EXPECT_EQ(claims("De OPR heeft het plan op 4 maart 2014 afgekeurd."), "opr_instemming geweigerd 2014-03-04");
+  EXPECT_EQ(claims("De ondersteuningsplanraad gaf geen goedkeuring aan het plan."), "opr_instemming geweigerd -");
+  EXPECT_EQ(claims("De OPR is op 4 maart 2014 niet akkoord gegaan met het ondersteuningsplan."),
+            "opr_instemming geweigerd 2014-03-04");
+}
+
+TEST(ProcedureClaims, AnAdoptionBodyApprovingIsNoConsentEvenInAnOprChapter) {
+  ClaimContext opr;
+  opr.opr = opr.procedure = true;
+  EXPECT_EQ(claims("Het algemeen bestuur heeft het plan op 12 maart 2014 goedgekeurd.", opr),
+            "vaststelling gedaan 2014-03-12 algemeen bestuur");
+}
+
+TEST(ProcedureClaims, ReadsOogoInManyWordings) {
+  EXPECT_EQ(claims("Op 10 februari 2014 is het concept besproken met de wethouders onderwijs en jeugd; zij gingen akkoord."),
+            "oogo gedaan 2014-02-10 overeenstemming");
+  EXPECT_EQ(claims("Met het college van B&W van de gemeente Zeist is het plan op 10 februari 2014 besproken."),
+            "oogo gedaan 2014-02-10 onbekend");
+  EXPECT_EQ(claims("In het regionaal overleg van 10 februari 2014 zijn de gemeenten en het samenwerkingsverband het "
+                   "eens geworden over het plan."),
+            "oogo gedaan 2014-02-10 overeenstemming");
+  EXPECT_EQ(claims("De gemeenten hebben op 10 februari 2014 ingestemd met het ondersteuningsplan."),
+            "oogo gedaan 2014-02-10 overeenstemming");
+  EXPECT_EQ(claims("Het overleg met de gemeentebesturen over het plan is op 10 februari 2014 gevoerd."),
+            "oogo gedaan 2014-02-10 onbekend");
+  EXPECT_EQ(claims("De wethouders hebben bezwaar gemaakt tegen het ondersteuningsplan."), "oogo gedaan - geen_overeenstemming");
+  EXPECT_EQ(claims("Met de gemeenten is het plan op 10 februari 2014 doorgesproken; er blijft een verschil van mening over "
+                   "het leerlingenvervoer."),
+            "oogo gedaan 2014-02-10 geen_overeenstemming");
+}
+
+TEST(ProcedureClaims, TalksWithMunicipalitiesOnOtherMattersAreNoOogo) {
+  EXPECT_EQ(claims("Het samenwerkingsverband overlegt met de gemeenten over leerplicht en thuiszitters."), "");
+  EXPECT_EQ(claims("De gemeenten zijn verantwoordelijk voor het leerlingenvervoer."), "");
+}
+
+TEST(ProcedureFacts, UndatedEventTakesTheDateOfTheNeighbouringSentence) {
+  auto facts = facts_of({section("Totstandkoming", {"Op 5 maart 2014 vergaderde de ondersteuningsplanraad. In die vergadering "
+                                                    "heeft de raad ingestemd met het ondersteuningsplan."})});
+  EXPECT_EQ(show(facts.opr_instemming), "gedaan 2014-03-05 day");
+  auto next = facts_of({section("Totstandkoming", {"Het bestuur heeft het ondersteuningsplan vastgesteld. Dat gebeurde in de "
+                                                   "vergadering van 19 maart 2014."})});
+  EXPECT_EQ(show(next.vaststelling), "gedaan 2014-03-19 day");
+}
+
+TEST(ProcedureFacts, UndatedEventTakesTheMeetingHeadingAboveIt) {
+  auto facts = facts_of({section("Bijlage 3 Besluitenlijst", {"Vergadering algemeen bestuur 19 maart 2014",
+                                                              "Besluit: het ondersteuningsplan 2014-2018 wordt vastgesteld.",
+                                                              "De voorzitter dankt de werkgroep."})});
+  EXPECT_EQ(show(facts.vaststelling), "gedaan 2014-03-19 day");
+  auto titled = facts_of({section("Vergadering van de OPR op 6 maart 2014", {"De OPR stemt in met het ondersteuningsplan."})});
+  EXPECT_EQ(show(titled.opr_instemming), "gedaan 2014-03-06 day");
+}
+
+TEST(ProcedureFacts, AVersionDateNearbyIsNotBorrowed) {
+  auto facts = facts_of({section("Totstandkoming", {"Versie 3 van 2 februari 2014",
+                                                    "De OPR heeft ingestemd met het ondersteuningsplan."})});
+  EXPECT_EQ(show(facts.opr_instemming), "gedaan");
+}
+
+TEST(ProcedureFacts, ADirectlyDatedStatementBeatsABorrowedDate) {
+  auto facts = facts_of({section("Procedure", {"Op 2 maart 2014 sprak het bestuur over de planning. Het plan is vastgesteld.",
+                                               "Het bestuur heeft het plan op 12 maart 2014 vastgesteld."})});
+  EXPECT_EQ(show(facts.vaststelling), "gedaan 2014-03-12 day");
+}
+
 }  // namespace
 }  // namespace opcheck::analyse

@@ -1,7 +1,6 @@
 // Dutch matching primitives of the content judge: folding, stems, decompounding, cue variants
 // (compounds written apart, abbreviations), sentence mood, negation and budget year spans.
 #include <gtest/gtest.h>
-#include <iostream>
 
 #include "analyse/detail/match_cues.h"
 #include "analyse/detail/match_mood.h"
@@ -55,13 +54,6 @@ TEST(TextMatch, CompoundHeadMatchesBareWordButModifierDoesNot) {
   EXPECT_EQ(count("begroting", "Het aantal begrotingsjaren is vier."), 0u);
 }
 
-TEST(TextMatch, Dbg) {
-  auto& l = lex();
-  compile_cue("toelaatbaarheid", l);
-  for (auto& p : l.vocabulary_split("toelaatbaarheidsadvies")) std::cout << "part " << p << " stem " << l.text_of(l.stem_id(p)) << "\n";
-  for (auto& p : l.dictionary_split("toelaatbaarheid")) std::cout << "cuepart " << p << "\n";
-  std::cout << "stem " << l.text_of(l.stem_id("toelaatbaarheid")) << "\n";
-}
 TEST(TextMatch, LongSpecificCueWordMatchesAsCompoundModifier) {
   // The tail ("gesprek", "beleid") is no cue word; the known head still names the topic.
   EXPECT_EQ(count("terugplaatsing", "Het terugplaatsingsgesprek vindt plaats voor afloop van de TLV."), 1u);

@@ -12,7 +12,7 @@ namespace {
 constexpr std::uint32_t kMaxGap = 2;     // words allowed between two consecutive cue words
 constexpr std::uint32_t kWindow = 3;     // extra words around compound parts written apart
 constexpr std::size_t kMaxVariants = 12;
-constexpr std::size_t kSpecificStem = 8;  // stems this long name a topic even as a compound's modifier
+constexpr std::size_t kSpecificWord = 10;  // cue words this long name a topic even as a compound's modifier
 
 using Stems = std::vector<int>;
 
@@ -127,6 +127,8 @@ CompiledCue compile_cue(std::string_view cue, Lexicon& lexicon) {
   for (const Stems& variant_stems : abbreviation_variants(stems, lexicon)) {
     CueVariant literal;
     for (int stem : variant_stems) literal.terms.push_back(exact(stem));
+    // Word length, not stem length: Snowball cuts `toelaatbaarheid` down to `toelat`.
+    if (words.size() == 1 && variant_stems == stems) literal.terms[0].specific = words[0].size() >= kSpecificWord;
     out.variants.push_back(literal);
   }
   // Compound words of the cue written apart, in either order.
@@ -198,10 +200,6 @@ bool PlanIndex::near(const Posting& at, const std::vector<Posting>& other, Posti
   return false;
 }
 
-bool PlanIndex::specific_modifier(const CueTerm& term) const {
-  return term.kind == TermKind::exact && lexicon_.text_of(term.stem).size() >= kSpecificStem;
-}
-
 void PlanIndex::match_variant(const CueVariant& variant, std::vector<CueMatch>& out) const {
   std::vector<std::vector<Posting>> lists;
   for (const auto& term : variant.terms) {
@@ -211,7 +209,7 @@ void PlanIndex::match_variant(const CueVariant& variant, std::vector<CueMatch>& 
   for (const Posting& start : lists[0]) {
     // A modifier is not the thing itself (`doelgroep` is no `doel`), except for a long, specific
     // cue word: `terugplaatsingsbeleid` is about terugplaatsing.
-    if (lists.size() == 1 && start.part >= 0 && !start.head && !specific_modifier(variant.terms[0])) continue;
+    if (lists.size() == 1 && start.part >= 0 && !start.head && !variant.terms[0].specific) continue;
     std::uint32_t first = start.token, last = start.token;
     Posting at = start;
     bool ok = true;

@@ -21,6 +21,7 @@ struct CueTerm {
   TermKind kind = TermKind::exact;
   int stem = -1;        // exact terms
   std::string affix;    // folded, for suffix / prefix terms
+  bool specific = false; // a long word that names a topic even as a compound's modifier
 };
 
 struct CueVariant {
@@ -65,7 +66,6 @@ class PlanIndex {
   std::vector<Posting> occurrences(const CueTerm& term) const;
   bool follows(const Posting& from, const std::vector<Posting>& next, Posting& found) const;
   bool near(const Posting& at, const std::vector<Posting>& other, Posting& found) const;
-  bool specific_modifier(const CueTerm& term) const;
   void match_variant(const CueVariant& variant, std::vector<CueMatch>& out) const;
 
   Lexicon& lexicon_;

@@ -77,7 +77,13 @@ std::string read_outcome(std::string_view text, const checklists::Event& oogo) {
     std::fill(masked.begin() + static_cast<long>(hit.begin), masked.begin() + static_cast<long>(hit.end), '_');
   for (const Clause& cl : split_clauses(masked)) {
     std::string_view clause = std::string_view(masked).substr(cl.begin, cl.end - cl.begin);
-    if (!find_cues(clause, oogo.disagreement_cues).empty()) return "geen_overeenstemming";
+    // Agreement and disagreement phrases compete, the longest first: "geen bezwaar" agrees,
+    // "bezwaar" does not; "niet ingestemd" disagrees, "ingestemd met" agrees.
+    std::vector<std::string> both = oogo.agreement_cues;
+    both.insert(both.end(), oogo.disagreement_cues.begin(), oogo.disagreement_cues.end());
+    for (const CueHit& hit : find_cues(clause, both))
+      if (std::find(oogo.disagreement_cues.begin(), oogo.disagreement_cues.end(), hit.cue) != oogo.disagreement_cues.end())
+        return "geen_overeenstemming";
     auto agreed = find_cues(clause, oogo.agreement_cues);
     for (CueHit& hit : find_cues(clause, {"overeenstemming", "eens"}))
       if (!overlaps(hit, agreed)) agreed.push_back(std::move(hit));

@@ -79,10 +79,13 @@ Mention adoption_mention(std::string_view text, std::string_view lower, const ch
 }
 
 Mention consent_mention(std::string_view text, const checklists::Event& ev, const ClaimContext& ctx,
-                        const std::vector<CueHit>& agreement_hits, bool oogo_named) {
+                        const std::vector<CueHit>& agreement_hits, bool oogo_named,
+                        const checklists::Event* adoption_body) {
   Mention m{"opr_instemming", &ev, {}};
   auto bodies = find_cues(text, ev.body_cues);
   if (bodies.empty() && !ctx.opr) return m;
+  // "Het algemeen bestuur heeft het plan goedgekeurd" in an OPR chapter: the adoption body speaks.
+  if (bodies.empty() && adoption_body && !find_cues(text, adoption_body->body_cues).empty()) return m;
   for (const auto* list : {&ev.refusal_cues, &ev.negative_cues, &ev.cues})
     for (CueHit& hit : find_cues(text, *list)) {
       // Without the OPR named, "akkoord" next to OOGO is the municipalities' agreement.
@@ -105,9 +108,18 @@ Mention oogo_mention(std::string_view text, std::string_view lower, const checkl
     return m;
   m.anchors = find_cues(text, ev.cues);
   if (!m.anchors.empty() || opr_named) return m;
-  auto talks = find_cues(text, {"overleg", "overlegd", "overleg gevoerd", "besproken", "gesproken", "overeenstemming"});
-  if (dated && !talks.empty() && !find_cues(text, ev.body_cues).empty()) {
+  auto talks = find_cues(text, {"overleg", "overlegd", "overleg gevoerd", "besproken", "gesproken", "overeenstemming",
+                                 "doorgesproken", "afgestemd", "gesprek", "gesprekken", "overlegvergadering",
+                                 "voorgelegd aan", "bijeenkomst"});
+  bool body = !find_cues(text, ev.body_cues).empty();
+  // The municipalities agreeing or objecting to the plan: "de wethouders hebben bezwaar gemaakt tegen het plan".
+  std::vector<CueHit> verdict = find_cues(text, ev.disagreement_cues);
+  for (CueHit& hit : find_cues(text, ev.agreement_cues))
+    if (!overlaps(hit, verdict)) verdict.push_back(std::move(hit));
+  if (body && !talks.empty() && (dated || (names_plan(lower) && has_past_marker(lower)))) {
     m.anchors = talks;
+  } else if (body && !verdict.empty() && names_plan(lower)) {
+    m.anchors = verdict;
   } else if (ctx.oogo) {
     m.anchors = agreement_hits;
     for (CueHit& hit : talks)
@@ -176,6 +188,16 @@ Mood main_verb_mood(std::string_view text, const std::vector<Clause>& clauses, s
   return Mood::happened;
 }
 
+// A line of a decision list ("Besluit: ...", "Besloten: ...") without words of a later moment.
+bool is_decision_record(std::string_view lower) {
+  bool label = lower.starts_with("besluit:") || lower.starts_with("besluit :") || lower.starts_with("besloten:") ||
+               lower.starts_with("besluit ab:") || lower.starts_with("besluit alv:");
+  if (!label) return false;
+  for (std::string_view w : {"nog", "zal", "zullen", "gepland", "voorgelegd", "ter vaststelling", "ter instemming", "volgende"})
+    if (has_word(lower, w)) return false;
+  return true;
+}
+
 struct DateChoice {
   std::size_t mention = 0, cost = std::numeric_limits<std::size_t>::max(), anchor_clause = 0;
 };
@@ -233,7 +255,7 @@ std::vector<Mention> find_mentions(std::string_view text, std::string_view lower
   bool opr_named = events.opr && !find_cues(text, events.opr->body_cues).empty();
   if (events.oogo) mentions.push_back(oogo_mention(text, lower, *events.oogo, context, agreement, dated, opr_named));
   bool oogo_named = !mentions.empty() && !mentions.back().anchors.empty();
-  if (events.opr) mentions.push_back(consent_mention(text, *events.opr, context, agreement, oogo_named));
+  if (events.opr) mentions.push_back(consent_mention(text, *events.opr, context, agreement, oogo_named, events.vaststelling));
   std::vector<CueHit> others;
   for (const Mention& m : mentions) others.insert(others.end(), m.anchors.begin(), m.anchors.end());
   if (events.vaststelling) mentions.push_back(adoption_mention(text, lower, *events.vaststelling, context, others, dated));
@@ -242,6 +264,10 @@ std::vector<Mention> find_mentions(std::string_view text, std::string_view lower
 }
 
 }  // namespace
+
+std::vector<DateMention> event_dates(std::string_view text, std::optional<int> year) {
+  return event_dates(text, lower_ascii_copy(text), year);
+}
 
 ProcedureEvents ProcedureEvents::from(const checklists::Catalog& catalog) {
   return {checklists::find_event(catalog, "vaststelling"), checklists::find_event(catalog, "opr_instemming"),
@@ -285,6 +311,8 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
     // A table row is one statement: "(gepland)" in any cell sets the mood of the row.
     std::string_view scope = context.table ? text : clause_text(text, clauses, anchor_clause[i]);
     c.mood = mood_in(scope, m);
+    // "Besluit: het plan wordt vastgesteld." in a decision list records the act itself.
+    if (c.mood == Mood::announced && is_decision_record(lower)) c.mood = Mood::happened;
     if (!context.table && c.mood == Mood::happened) c.mood = main_verb_mood(text, clauses, anchor_clause[i], m);
     std::optional<std::size_t> k = chosen[i] ? std::optional<std::size_t>(chosen[i]->first) : std::nullopt;
     if (k && !context.table) {

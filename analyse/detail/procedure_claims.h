@@ -47,6 +47,10 @@ struct Claim {
 std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& events, const ClaimContext& context,
                                std::optional<int> year);
 
+// Dates in `text` that may be an event's: neither a document's date ("versie van ...") nor a
+// bound ("vóór 1 mei 2014").
+std::vector<DateMention> event_dates(std::string_view text, std::optional<int> year);
+
 // Context flags from the text around a sentence (section title plus short preceding blocks).
 ClaimContext read_context(std::string_view around, const ProcedureEvents& events);
 
