@@ -1,7 +1,9 @@
 // find_procedure_facts(): the adoption, OPR consent and OOGO facts of a plan. Every sentence
 // (and every table row, for timelines) is read for claims; an undated statement in a letter
-// takes the letter's date line ("Tiel, 5 maart 2014"). Per event the strongest claim wins:
-// happened or refused over announced, dated over undated, letter or adoption page over
+// takes the letter's date line ("Tiel, 5 maart 2014"); elsewhere it borrows the one free date of
+// a neighbouring sentence about a meeting, a dated meeting heading above it or a signature
+// date line below it (never a version date). Per event the strongest claim wins:
+// happened or refused over announced, dated over undated, own date over borrowed, letter or adoption page over
 // timeline table over running text, day over month, later over earlier.
 #include <algorithm>
 #include <tuple>
@@ -23,7 +25,28 @@ struct Found {
   Claim claim;
   int authority = 1;  // 3 letter or adoption page, 2 table row, 1 running text
   std::vector<Evidence> evidence;
+  bool borrowed = false;  // dated from a neighbouring sentence or a meeting heading
 };
+
+// Words of a meeting or a moment: a sentence or heading with them dates what is said nearby.
+bool names_meeting(std::string_view lower) {
+  for (std::string_view w : {"vergader", "bijeenkomst", "overleg", "gesprek", "zitting", "sessie", "bijeen", "besluitenlijst"})
+    if (lower.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+// "Dat gebeurde op ...", "Deze vergadering vond plaats op ...": a sentence about the one before.
+bool refers_back(std::string_view lower) {
+  for (std::string_view w : {"dat ", "dit ", "deze ", "die ", "hiervan ", "daarvan ", "het besluit ", "de instemming "})
+    if (lower.starts_with(w)) return true;
+  return false;
+}
+
+// A date said as a moment ("op 5 maart", "d.d. 5 maart"), not as the start of a period.
+bool said_as_moment(std::string_view lower, std::size_t offset) {
+  std::string_view before = lower.substr(0, offset);
+  return before.ends_with("op ") || before.ends_with("d.d. ") || before.ends_with("van ");
+}
 
 bool ends_letter(const std::string& lower) {
   return lower.find("groet") != std::string::npos || lower.find("hoogachtend") != std::string::npos ||
@@ -118,22 +141,85 @@ class Reader {
 
   void read_block(const Section& section, std::size_t i) {
     const Block& block = section.blocks[i];
-    ClaimContext ctx = read_context(around(section, i), events_);
-    bool letter = in_letter(section, i);
+    std::string near = around(section, i);
+    bool letter = in_letter(section, i), table = block.kind == BlockKind::table_row;
     std::vector<extract::Span> spans;
-    if (block.kind == BlockKind::table_row) {
-      ctx.table = true;
-      spans.push_back({0, block.text.size()});
-    } else {
-      spans = extract::split_sentences(block.text);
-    }
-    for (const auto& span : spans) {
-      std::string_view text = std::string_view(block.text).substr(span.begin, span.end - span.begin);
-      for (Claim& claim : read_claims(text, events_, ctx, year_)) {
-        Found f{std::move(claim), letter ? 3 : ctx.table ? 2 : 1, {make_evidence(section, block, span.begin, span.end)}};
-        complete(f, section, i, span.end, letter);
+    if (table) spans.push_back({0, block.text.size()});
+    else spans = extract::split_sentences(block.text);
+    auto sentence = [&](std::size_t s) {
+      return std::string_view(block.text).substr(spans[s].begin, spans[s].end - spans[s].begin);
+    };
+    std::size_t first = found_.size();
+    std::vector<std::size_t> sentence_of;
+    for (std::size_t s = 0; s < spans.size(); ++s) {
+      // The sentence before may name the speaker ("De OPR vergaderde ... De raad stemde in").
+      ClaimContext ctx = read_context(s > 0 ? near + " \n " + std::string(sentence(s - 1)) : near, events_);
+      ctx.table = table;
+      for (Claim& claim : read_claims(sentence(s), events_, ctx, year_)) {
+        Found f{std::move(claim), letter ? 3 : table ? 2 : 1, {make_evidence(section, block, spans[s].begin, spans[s].end)}};
+        complete(f, section, i, spans[s].end, letter);
         found_.push_back(std::move(f));
+        sentence_of.push_back(s);
       }
+    }
+    for (std::size_t k = first; k < found_.size(); ++k) {
+      Found& f = found_[k];
+      if (f.claim.date || f.claim.mood == Mood::announced) continue;
+      std::size_t s = sentence_of[k - first];
+      if (s > 0 && borrow(f, section, block, spans[s - 1], false, first, sentence_of, s - 1)) continue;
+      if (s + 1 < spans.size() && borrow(f, section, block, spans[s + 1], true, first, sentence_of, s + 1)) continue;
+      borrow_heading(f, section, i);
+    }
+  }
+
+  // The one free event date of a neighbouring sentence of the same paragraph: a sentence about
+  // a meeting or moment before it, or one that refers back to it after it.
+  bool borrow(Found& f, const Section& section, const Block& block, extract::Span span, bool after, std::size_t first,
+              const std::vector<std::size_t>& sentence_of, std::size_t s) {
+    std::string_view text = std::string_view(block.text).substr(span.begin, span.end - span.begin);
+    std::string lower = lower_ascii_copy(text);
+    auto dates = event_dates(text, year_);
+    for (std::size_t k = first; k < found_.size(); ++k)
+      if (sentence_of[k - first] == s && found_[k].claim.date)
+        std::erase_if(dates, [&](const DateMention& d) { return d.offset == found_[k].claim.date_begin; });
+    if (dates.size() != 1) return false;
+    bool fits = names_meeting(lower) || (after ? refers_back(lower) : said_as_moment(lower, dates[0].offset));
+    if (!fits) return false;
+    f.claim.date = dates[0].value;
+    f.borrowed = true;
+    f.evidence.push_back(make_evidence(section, block, span.begin, span.end));
+    return true;
+  }
+
+  // A dated meeting heading above the statement ("Vergadering algemeen bestuur 19 maart 2014"),
+  // or the section title ("Vergadering van de OPR op 6 maart 2014"). The nearest dated short
+  // block decides: a version or document date there blocks, it is no event date.
+  void borrow_heading(Found& f, const Section& section, std::size_t i) {
+    for (std::size_t k = i, n = 0; k-- > 0 && n < static_cast<std::size_t>(kLetterWindow); ++n) {
+      const Block& b = section.blocks[k];
+      if (b.text.size() > kShortBlock) continue;
+      if (find_dates(b.text, year_).empty()) continue;
+      auto dates = event_dates(b.text, year_);
+      if (dates.empty() || (!names_meeting(lower_ascii_copy(b.text)) && !date_line(b.text, year_))) return;
+      f.claim.date = dates[0].value;
+      f.borrowed = true;
+      f.evidence.push_back(make_evidence(section, b, 0, b.text.size()));
+      return;
+    }
+    // Signature blocks put the date line under the statement ("Datum: 12 maart 2014").
+    for (std::size_t k = i + 1; k < section.blocks.size() && k <= i + 3; ++k) {
+      if (section.blocks[k].text.size() > kShortBlock) break;
+      if (auto d = date_line_in(section.blocks[k], k, year_)) {
+        f.claim.date = d->date.value;
+        f.borrowed = true;
+        f.evidence.push_back(make_evidence(section, section.blocks[k], d->begin, d->end));
+        return;
+      }
+    }
+    auto dates = event_dates(section.title, year_);
+    if (dates.size() == 1 && names_meeting(lower_ascii_copy(section.title))) {
+      f.claim.date = dates[0].value;
+      f.borrowed = true;
     }
   }
 
@@ -175,7 +261,7 @@ class Reader {
 auto rank(const Found& f) {
   const auto& d = f.claim.date;
   int when = d ? d->year * 10000 + d->month * 100 + d->day : 0;
-  return std::make_tuple(f.claim.mood != Mood::announced, d.has_value(), f.authority,
+  return std::make_tuple(f.claim.mood != Mood::announced, d.has_value(), !f.borrowed, f.authority,
                          d && d->precision == Precision::day, when);
 }
 

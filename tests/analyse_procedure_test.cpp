@@ -568,6 +568,14 @@ TEST(ProcedureFacts, UndatedEventTakesTheMeetingHeadingAboveIt) {
   EXPECT_EQ(show(titled.opr_instemming), "gedaan 2014-03-06 day");
 }
 
+TEST(ProcedureFacts, UndatedAdoptionTakesTheDateLineOfItsSignatureBlock) {
+  auto facts = facts_of({section("Ondertekening", {"Het ondersteuningsplan is door het algemeen bestuur vastgesteld.",
+                                                   "Plaats: Amersfoort", "Datum: 18-03-2014", "Handtekening voorzitter"})});
+  EXPECT_EQ(show(facts.vaststelling), "gedaan 2014-03-18 day");
+  ASSERT_EQ(facts.vaststelling.evidence.size(), 2u);
+  EXPECT_EQ(facts.vaststelling.evidence[1].quote, "Datum: 18-03-2014");
+}
+
 TEST(ProcedureFacts, AVersionDateNearbyIsNotBorrowed) {
   auto facts = facts_of({section("Totstandkoming", {"Versie 3 van 2 februari 2014",
                                                     "De OPR heeft ingestemd met het ondersteuningsplan."})});
