@@ -4,22 +4,12 @@
 
 #include "cli/export_table.h"
 #include "cli/export_xlsx.h"
+#include "cli/file_write.h"
 #include "cli/outputs.h"
 
 namespace opcheck::cli {
-namespace {
 
 namespace fs = std::filesystem;
-
-Status write_bytes(const fs::path& path, const std::string& bytes) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << bytes;
-  out.close();
-  if (!out) return make_error(ErrorKind::io, path.string() + ": kan niet worden geschreven.");
-  return Ok{};
-}
-
-}  // namespace
 
 Status write_exports(const RoundOutputs& outputs) {
   if (!outputs.catalog)
@@ -29,8 +19,8 @@ Status write_exports(const RoundOutputs& outputs) {
   if (ec) return make_error(ErrorKind::io, outputs.out.string() + ": map kan niet worden aangemaakt (" + ec.message() + ").");
   Table overview = overview_table(outputs);
   Table legend = legend_table(outputs);
-  if (auto ok = write_bytes(outputs.out / "overzicht.csv", to_csv(overview)); !ok) return ok;
-  if (auto ok = write_bytes(outputs.out / "expertanalyse.csv", to_csv(expert_table(outputs))); !ok) return ok;
+  if (auto ok = write_whole_file(outputs.out / "overzicht.csv", to_csv(overview)); !ok) return ok;
+  if (auto ok = write_whole_file(outputs.out / "expertanalyse.csv", to_csv(expert_table(outputs))); !ok) return ok;
   return write_xlsx(outputs.out / "overzicht.xlsx",
                     {{"Overzicht", &overview, true}, {"Toelichting", &legend, false}});
 }

@@ -7,23 +7,13 @@
 #include <fstream>
 #include <thread>
 
+#include "cli/file_write.h"
 #include "cli/html_internal.h"
 
 namespace opcheck::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-Status write_page(const fs::path& path, const std::string& html) {
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  if (ec) return make_error(ErrorKind::io, path.parent_path().string() + ": map kan niet worden gemaakt (" + ec.message() + ").");
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << html;
-  out.close();
-  if (!out) return make_error(ErrorKind::io, path.string() + ": kan niet worden geschreven (schijf vol of geen schrijfrechten?).");
-  return Ok{};
-}
 
 Status write_plan(const PlanOutput& plan, const RoundOutputs& outputs) {
   fs::path dir = outputs.out / "plans" / plan.name;
@@ -32,7 +22,7 @@ Status write_plan(const PlanOutput& plan, const RoundOutputs& outputs) {
   if (ec) return make_error(ErrorKind::io, dir.string() + ": map kan niet worden gemaakt (" + ec.message() + ").");
   std::string sha = html::text_of(plan.report.value("plan", html::json::object()), "sha256");
   html::Thumbs thumbs = html::make_thumbnails(plan.pdf, sha, dir, html::evidence_boxes(plan.report));
-  return write_page(dir / "report.html", html::plan_page(plan, outputs, thumbs));
+  return write_whole_file(dir / "report.html", html::plan_page(plan, outputs, thumbs));
 }
 
 unsigned thread_count(const RoundOutputs& outputs) {
@@ -57,7 +47,7 @@ Status write_html(const RoundOutputs& outputs) {
   for (auto& thread : threads) thread.join();
   for (const Status& result : results)
     if (!result) return result;
-  return write_page(outputs.out / "index.html", html::index_page(outputs));
+  return write_whole_file(outputs.out / "index.html", html::index_page(outputs));
 }
 
 }  // namespace opcheck::cli

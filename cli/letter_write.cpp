@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "cli/file_write.h"
 #include "cli/letter_docx.h"
 #include "cli/letter_model.h"
 #include "cli/outputs.h"
@@ -60,14 +61,6 @@ std::string render_markdown(const MarkdownTemplate& md, const LetterFields& fiel
   return out;
 }
 
-Status write_text(const fs::path& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << text;
-  out.close();
-  if (!out) return make_error(ErrorKind::io, path.string() + ": kan niet worden geschreven.");
-  return Ok{};
-}
-
 std::string readme(const std::string& round, const std::vector<std::pair<std::string, PlanLetter>>& letters) {
   std::ostringstream out;
   out << "# Conceptbrieven ronde " << round << "\n\n"
@@ -120,7 +113,7 @@ Status write_letters(const RoundOutputs& outputs) {
   for (const auto& plan : outputs.plans) {
     PlanLetter letter = plan_letter(plan, *outputs.catalog);
     if (letter.kind == LetterKind::letter) {
-      if (auto ok = write_text(dir / (plan.name + ".md"), render_markdown(*md, letter.fields)); !ok) return ok;
+      if (auto ok = write_whole_file(dir / (plan.name + ".md"), render_markdown(*md, letter.fields)); !ok) return ok;
       if (auto ok = write_docx(*docx, letter.fields, dir / (plan.name + ".docx")); !ok) return ok;
     } else {
       fs::remove(dir / (plan.name + ".md"), ec);
@@ -130,7 +123,7 @@ Status write_letters(const RoundOutputs& outputs) {
   }
   // The Word template as a document, for analysts who want to restyle it (see LEESMIJ.md).
   if (auto ok = write_zip(dir / "sjabloon-brief.docx", docx->parts); !ok) return ok;
-  return write_text(dir / "LEESMIJ.md", readme(outputs.round, letters));
+  return write_whole_file(dir / "LEESMIJ.md", readme(outputs.round, letters));
 }
 
 }  // namespace opcheck::cli

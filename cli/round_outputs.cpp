@@ -4,6 +4,7 @@
 
 #include <fstream>
 
+#include "cli/file_write.h"
 #include "cli/fingerprint.h"
 #include "cli/outputs.h"
 #include "cli/overrides.h"
@@ -14,15 +15,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* kFingerprintFile = ".opcheck-uitvoer";
-
-Status write_file(const fs::path& path, const std::string& text) {
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  std::ofstream out(path, std::ios::binary);
-  out << text;
-  if (!out) return make_error(ErrorKind::io, path.string() + ": kan niet worden geschreven.");
-  return Ok{};
-}
 
 Result<std::vector<PlanOutput>> load_plans(Store& store, const RoundOutputRequest& request) {
   auto stmt = store.database().prepare(
@@ -47,11 +39,11 @@ Result<std::vector<PlanOutput>> load_plans(Store& store, const RoundOutputReques
 
 Status write_plan_files(Store& store, const RoundOutputRequest& request, const PlanOutput& plan) {
   fs::path dir = request.out / "plans" / plan.name;
-  if (auto ok = write_file(dir / "report.json", plan.report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"); !ok)
+  if (auto ok = write_whole_file(dir / "report.json", plan.report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"); !ok)
     return ok;
   if (!request.write_extract_text) return Ok{};
   auto doc = store.load_document(plan.report.at("plan").value("sha256", ""));
-  return write_file(dir / "extract.txt", doc ? extract::to_contract_text(*doc) : std::string());
+  return write_whole_file(dir / "extract.txt", doc ? extract::to_contract_text(*doc) : std::string());
 }
 
 // What the outputs are made of; equal fingerprints mean equal outputs.
@@ -88,7 +80,7 @@ Result<bool> write_round_outputs(Store& store, const checklists::Catalog& catalo
   std::error_code ec;
   fs::remove(request.out / kFingerprintFile, ec);  // an interrupted write must not look current
   if (auto ok = write_all(store, catalog, request, std::move(*plans)); !ok) return ok.error();
-  if (auto ok = write_file(request.out / kFingerprintFile, fingerprint + "\n"); !ok) return ok.error();
+  if (auto ok = write_whole_file(request.out / kFingerprintFile, fingerprint + "\n"); !ok) return ok.error();
   return true;
 }
 

@@ -15,6 +15,7 @@
 #include "analyse/analyse.h"
 #include "checklists/checklists.h"
 #include "cli/extraction_pool.h"
+#include "cli/file_write.h"
 #include "cli/fingerprint.h"
 #include "cli/round_outputs.h"
 #include "cli/run_progress.h"
@@ -85,15 +86,6 @@ Result<std::vector<Job>> plan_jobs(Context& ctx, const std::vector<fs::path>& pd
   return jobs;
 }
 
-Status write_text(const fs::path& path, const std::string& text) {
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  std::ofstream out(path, std::ios::binary);
-  out << text;
-  if (!out) return make_error(ErrorKind::io, path.string() + ": kan niet worden geschreven.");
-  return Ok{};
-}
-
 void add_step_times(RunSummary& summary, const extract::Document& doc) {
   for (const auto& step : doc.timings)
     (step.step == "ocr" ? summary.ocr_seconds : summary.text_seconds) += step.seconds;
@@ -146,7 +138,7 @@ Status process(Context& ctx, const Job& job, ExtractionPool& pool, Progress& pro
     ++ctx.summary.failed;
     progress.failed(file, job.sha.error().message);
     auto report = analyse::failed_report(file, "", options, job.sha.error());
-    return write_text(ctx.request.out / "plans" / job.pdf.stem() / "report.json", analyse::to_report_json(report));
+    return write_whole_file(ctx.request.out / "plans" / job.pdf.stem() / "report.json", analyse::to_report_json(report));
   }
   ctx.shas.insert(*job.sha);
   std::string key = input_key(ctx, options);
