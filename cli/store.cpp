@@ -14,21 +14,6 @@ using extract::Line;
 using extract::LineRole;
 using extract::Page;
 
-const char* role_name(LineRole role) {
-  switch (role) {
-    case LineRole::header: return "kop";
-    case LineRole::footer: return "voet";
-    case LineRole::page_number: return "paginanummer";
-    case LineRole::body: break;
-  }
-  return "tekst";
-}
-LineRole role_from(const std::string& s) {
-  if (s == "kop") return LineRole::header;
-  if (s == "voet") return LineRole::footer;
-  if (s == "paginanummer") return LineRole::page_number;
-  return LineRole::body;
-}
 
 std::string words_json(const Line& line) {
   nlohmann::json words = nlohmann::json::array();
@@ -49,7 +34,7 @@ Status insert_lines(Database& db, long long plan_id, const Page& page) {
   if (!stmt) return stmt.error();
   int index = 0;
   for (const Line& l : page.lines) {
-    stmt->bind(1, plan_id).bind(2, page.number).bind(3, index++).bind(4, role_name(l.role)).bind(5, l.text);
+    stmt->bind(1, plan_id).bind(2, page.number).bind(3, index++).bind(4, extract::role_name(l.role)).bind(5, l.text);
     stmt->bind(6, l.box.x0).bind(7, l.box.y0).bind(8, l.box.x1).bind(9, l.box.y1);
     stmt->bind(10, l.font_size).bind(11, l.font_name).bind(12, l.bold ? 1 : 0).bind(13, words_json(l));
     if (auto ok = stmt->run(); !ok) return ok;
@@ -163,7 +148,7 @@ Result<Document> Store::load_document(const std::string& sha256) {
   while (auto row = lines->step()) {
     if (!*row) break;
     Line l;
-    l.role = role_from(lines->text(1));
+    l.role = extract::role_from(lines->text(1));
     l.text = lines->text(2);
     l.box = {lines->real(3), lines->real(4), lines->real(5), lines->real(6)};
     l.font_size = lines->real(7);

@@ -5,12 +5,9 @@
 #include "extract/extract.h"
 
 namespace opcheck::extract {
-namespace {
 
-using nlohmann::json;
-
-const char* role_name(LineRole r) {
-  switch (r) {
+const char* role_name(LineRole role) {
+  switch (role) {
     case LineRole::header: return "kop";
     case LineRole::footer: return "voet";
     case LineRole::page_number: return "paginanummer";
@@ -18,12 +15,16 @@ const char* role_name(LineRole r) {
   }
   return "tekst";
 }
-LineRole role_from(const std::string& s) {
-  if (s == "kop") return LineRole::header;
-  if (s == "voet") return LineRole::footer;
-  if (s == "paginanummer") return LineRole::page_number;
+LineRole role_from(const std::string& name) {
+  if (name == "kop") return LineRole::header;
+  if (name == "voet") return LineRole::footer;
+  if (name == "paginanummer") return LineRole::page_number;
   return LineRole::body;
 }
+
+namespace {
+
+using nlohmann::json;
 
 json box_json(const Box& b) { return json::array({b.x0, b.y0, b.x1, b.y1}); }
 Box box_from(const json& j) { return Box{j.at(0), j.at(1), j.at(2), j.at(3)}; }

@@ -30,6 +30,9 @@ struct Word {
 };
 
 enum class LineRole { body, header, footer, page_number };
+// The stored and JSON name of a role ("tekst", "kop", "voet", "paginanummer") and back.
+const char* role_name(LineRole role);
+LineRole role_from(const std::string& name);
 
 struct Line {
   std::string text;        // normalised, words joined by single spaces
