@@ -100,7 +100,7 @@ using OcrEngineFactory = std::function<Result<std::unique_ptr<detail::OcrEngine>
 
 struct Options {
   int threads = 1;                                  // OCR workers within one document
-  int dpi = 300;                                    // OCR render resolution
+  int dpi = 300;  // OCR render resolution; scans captured at 200 dpi up to this are read at their own
   std::chrono::seconds page_timeout{120};           // per OCR page; soft failure
   std::chrono::seconds document_timeout{1800};      // whole document in the child process
   std::size_t memory_limit_bytes = std::size_t{3} << 30;  // address-space cap of the child

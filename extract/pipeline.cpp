@@ -11,6 +11,7 @@
 #include "extract/detail/ocr_decision.h"
 #include "extract/detail/ocr_engine.h"
 #include "extract/detail/poppler_document.h"
+#include "extract/detail/scan_resolution.h"
 #include "extract/extract.h"
 
 namespace opcheck::extract {
@@ -88,8 +89,10 @@ void apply_ocr_result(Page& page, detail::OcrPageResult&& result) {
   std::erase_if(page.lines, [](const Line& l) { return l.words.empty(); });
 }
 
-void ocr_one_page(const PdfDocument& pdf, detail::OcrEngine& engine, Page& page, const Options& options) {
-  auto image = pdf.render_gray(page.number - 1, options.dpi);
+void ocr_one_page(const PdfDocument& pdf, const detail::ScanResolution& scans, detail::OcrEngine& engine,
+                  Page& page, const Options& options) {
+  const int dpi = detail::ocr_render_dpi(options.dpi, scans.page_scan_dpi(page.number - 1));
+  auto image = pdf.render_gray(page.number - 1, dpi);
   if (!image) {
     page.warning = "OCR niet mogelijk: " + image.error().message;
     return;
@@ -107,13 +110,14 @@ void ocr_one_page(const PdfDocument& pdf, detail::OcrEngine& engine, Page& page,
 void ocr_worker(const std::string& bytes, const std::string& file, std::vector<Page*>& todo,
                 std::atomic<size_t>& next, const Options& options) {
   auto pdf = PdfDocument::open(bytes, file);
+  const detail::ScanResolution scans(bytes);
   auto engine = options.ocr_engine ? options.ocr_engine() : detail::make_tesseract_engine("nld");
   for (size_t i = next++; i < todo.size(); i = next++) {
     if (!pdf || !engine) {
       todo[i]->warning = "OCR niet mogelijk: " + (!pdf ? pdf.error().message : engine.error().message);
       continue;
     }
-    ocr_one_page(*pdf, **engine, *todo[i], options);
+    ocr_one_page(*pdf, scans, **engine, *todo[i], options);
   }
 }
 

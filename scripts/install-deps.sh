@@ -7,7 +7,7 @@ PACKAGES=(
   # build
   build-essential cmake pkg-config git ca-certificates
   # extract stage
-  libpoppler-cpp-dev poppler-utils
+  libpoppler-cpp-dev poppler-utils libqpdf-dev
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-nld tesseract-ocr-osd
   libicu-dev libhunspell-dev hunspell-nl
   # storage, analysis, cli
