@@ -18,6 +18,7 @@ namespace {
 
 constexpr double kFound = 1.0;        // distinct cue strength a part needs
 constexpr double kStrongBlock = 2.0;  // cue strength that puts a block outside the item's sections in scope
+constexpr std::size_t kNeighbourBlocks = 2;  // blocks either side of a strong one that share its scope
 
 enum class Mood { positive, announced, negated };
 
@@ -105,29 +106,49 @@ std::vector<Hit> collect_hits(const PlanText& plan, const CompiledItem& item) {
   return hits;
 }
 
-std::vector<bool> home_sections(const PlanText& plan, const CompiledItem& item, const std::vector<bool>& home_any) {
+// Per section: is it (under) a heading of this item (`own`), or of some other item only?
+struct Territory {
+  std::vector<bool> own, foreign;
+};
+
+Territory territory(const PlanText& plan, const CompiledItem& item, const std::vector<bool>& home_any) {
   const auto own = heading_matches(plan, item);
   const auto& sections = plan.structure->sections;
-  std::vector<bool> home(sections.size(), false);
+  Territory t{std::vector<bool>(sections.size(), false), std::vector<bool>(sections.size(), false)};
   for (std::size_t s = 0; s < sections.size(); ++s) {
     int at = static_cast<int>(s);
     while (at >= 0 && !home_any[static_cast<std::size_t>(at)]) at = sections[static_cast<std::size_t>(at)].parent;
-    home[s] = at >= 0 && own[static_cast<std::size_t>(at)];
+    t.own[s] = at >= 0 && own[static_cast<std::size_t>(at)];
+    t.foreign[s] = at >= 0 && !t.own[s];
   }
-  return home;
+  return t;
 }
 
-// Blocks in the item's territory: its home sections, and blocks with strong cues of their own.
+// Blocks in the item's territory: its home sections, blocks with strong cues of their own, and
+// the blocks next to those in the same section. Plans often discuss a topic under a heading
+// the checklist cannot foresee ("Geld voor ondersteuning"); then the paragraph that names the
+// topic strongly and the one or two that carry on with it belong together. Under another
+// item's heading a block needs twice the strength and lends none to its neighbours: a privacy
+// paragraph that mentions TLV applications does not describe the admission procedure.
 std::vector<bool> scope_blocks(const PlanText& plan, const CompiledItem& item, const std::vector<Hit>& hits,
-                               const std::vector<bool>& home) {
+                               const Territory& territory) {
   std::vector<std::set<std::pair<int, int>>> distinct(plan.blocks.size());
   for (const Hit& h : hits)
     if (h.mood == Mood::positive && h.part >= 0) distinct[static_cast<std::size_t>(h.block)].insert({h.part, h.cue});
-  std::vector<bool> scope(plan.blocks.size(), false);
-  for (std::size_t b = 0; b < plan.blocks.size(); ++b) {
+  const std::size_t n = plan.blocks.size();
+  auto section_of = [&](std::size_t b) { return static_cast<std::size_t>(plan.blocks[b].section); };
+  std::vector<bool> strong(n, false), scope(n, false);
+  for (std::size_t b = 0; b < n; ++b) {
     double strength = 0;
     for (const auto& [p, c] : distinct[b]) strength += item.parts[static_cast<std::size_t>(p)].cues[static_cast<std::size_t>(c)].strength;
-    scope[b] = home[static_cast<std::size_t>(plan.blocks[b].section)] || strength >= kStrongBlock;
+    strong[b] = strength >= (territory.foreign[section_of(b)] ? 2 * kStrongBlock : kStrongBlock);
+  }
+  for (std::size_t b = 0; b < n; ++b) {
+    bool near_strong = strong[b];
+    if (!territory.foreign[section_of(b)])
+      for (std::size_t o = b >= kNeighbourBlocks ? b - kNeighbourBlocks : 0; o <= std::min(n - 1, b + kNeighbourBlocks); ++o)
+        near_strong |= strong[o] && section_of(o) == section_of(b);
+    scope[b] = territory.own[section_of(b)] || near_strong;
   }
   return scope;
 }
@@ -339,19 +360,19 @@ std::vector<bool> heading_matches(const PlanText& plan, const CompiledItem& item
 ItemResult score_item(const PlanText& plan, const CompiledItem& item, const std::vector<bool>& home_any) {
   ItemResult result;
   const auto hits = collect_hits(plan, item);
-  const auto home = home_sections(plan, item, home_any);
-  const auto scope = scope_blocks(plan, item, hits, home);
+  const auto sections = territory(plan, item, home_any);
+  const auto scope = scope_blocks(plan, item, hits, sections);
   aggregate_parts(item, hits, scope, result);
   apply_multi_year(plan, item, hits, scope, result);
   result.outcome = decide(item, hits, scope, result);
   result.confidence = confidence(item, result);
-  if (result.outcome != Outcome::absent) result.evidence = rank_evidence(plan, item, hits, scope, home);
+  if (result.outcome != Outcome::absent) result.evidence = rank_evidence(plan, item, hits, scope, sections.own);
   return result;
 }
 
 std::string trace_item(const PlanText& plan, const CompiledItem& item, const std::vector<bool>& home_any) {
   const auto hits = collect_hits(plan, item);
-  const auto scope = scope_blocks(plan, item, hits, home_sections(plan, item, home_any));
+  const auto scope = scope_blocks(plan, item, hits, territory(plan, item, home_any));
   std::string out;
   for (const Hit& h : hits) {
     const auto& cue = h.part >= 0 ? item.parts[static_cast<std::size_t>(h.part)].cues[static_cast<std::size_t>(h.cue)]

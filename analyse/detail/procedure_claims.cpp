@@ -188,6 +188,16 @@ Mood main_verb_mood(std::string_view text, const std::vector<Clause>& clauses, s
   return Mood::happened;
 }
 
+// "De OPR heeft het plan op 5 maart besproken en haar instemming onthouden": a refusal in a
+// clause joined to the anchor's by a comma or conjunction is the outcome of the same statement.
+bool refused_in_joined_clause(std::string_view text, const std::vector<Clause>& clauses, std::size_t anchor, const Mention& m) {
+  for (std::size_t j = anchor + 1; j < clauses.size(); ++j) {
+    if (clauses[j].begin > 0 && text[clauses[j].begin - 1] != ',' && text[clauses[j].begin - 1] != ' ') break;
+    if (!find_cues(clause_text(text, clauses, j), m.ev->refusal_cues).empty()) return true;
+  }
+  return false;
+}
+
 // A line of a decision list ("Besluit: ...", "Besloten: ...") without words of a later moment.
 bool is_decision_record(std::string_view lower) {
   bool label = lower.starts_with("besluit:") || lower.starts_with("besluit :") || lower.starts_with("besloten:") ||
@@ -314,6 +324,8 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
     // "Besluit: het plan wordt vastgesteld." in a decision list records the act itself.
     if (c.mood == Mood::announced && is_decision_record(lower)) c.mood = Mood::happened;
     if (!context.table && c.mood == Mood::happened) c.mood = main_verb_mood(text, clauses, anchor_clause[i], m);
+    if (c.mood == Mood::happened && m.event == "opr_instemming" && refused_in_joined_clause(text, clauses, anchor_clause[i], m))
+      c.mood = Mood::refused;
     std::optional<std::size_t> k = chosen[i] ? std::optional<std::size_t>(chosen[i]->first) : std::nullopt;
     if (k && !context.table) {
       Mood in_date_clause = mood_in(clause_text(text, clauses, clause_of(clauses, dates[*k].offset)), m);

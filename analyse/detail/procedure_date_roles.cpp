@@ -58,7 +58,9 @@ bool dates_a_document(std::string_view lower, std::size_t offset) {
   if (link != "van" && link != "d.d." && link != "dd" && link != "gedateerd" && link != "datum") return false;
   // "de conceptversie van", "uw brief d.d.", "het concept-ondersteuningsplan (versie) van".
   for (std::size_t k = w.size() - 1, n = 0; k-- > 0 && n < 2; ++n) {
-    if (names_document(w[k])) return true;
+    // "Bij brief van 20 maart heeft de OPR laten weten in te stemmen": the letter carries the
+    // act, so its date is the act's.
+    if (names_document(w[k])) return !(k > 0 && (w[k - 1] == "bij" || w[k - 1] == "per"));
     if (w[k] == "de" || w[k] == "het" || w[k] == "uw" || w[k] == "onze") break;
   }
   return false;
