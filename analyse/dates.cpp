@@ -368,8 +368,64 @@ std::string to_iso(const DateValue& value) {
   return out + buf;
 }
 
+namespace {
+
+// The bare day number that ends text[0, end) after a joiner ("3 en", "3,", "3 respectievelijk"),
+// if any: its start. "op 3 en 12 maart" names two dates with one month.
+std::optional<std::size_t> elided_day_before(std::string_view s, std::size_t end) {
+  std::size_t p = end;
+  while (p > 0 && s[p - 1] == ' ') --p;
+  bool joined = false;
+  for (std::string_view joiner : {"respectievelijk", "en", "of", ","}) {
+    if (p >= joiner.size() && s.substr(p - joiner.size(), joiner.size()) == joiner &&
+        (joiner == "," || !word_before(s, p - joiner.size()))) {
+      p -= joiner.size();
+      joined = true;
+      break;
+    }
+  }
+  if (!joined) return std::nullopt;
+  while (p > 0 && s[p - 1] == ' ') --p;
+  std::size_t digits_end = p;
+  while (p > 0 && is_digit(s[p - 1]) && digits_end - p < 3) --p;
+  if (digits_end == p || digits_end - p > 2 || word_before(s, p) || (p > 0 && (s[p - 1] == '.' || s[p - 1] == ',')))
+    return std::nullopt;
+  return p;
+}
+
+// Adds the elided days before each day-and-month-name date, in text order.
+void add_elided_days(std::string_view s, std::vector<DateMention>& found) {
+  std::vector<DateMention> extra;
+  for (const DateMention& m : found) {
+    if (m.value.precision != Precision::day || m.offset >= s.size() || !is_digit(s[m.offset])) continue;
+    std::size_t end = m.offset;
+    while (auto start = elided_day_before(s, end)) {
+      std::size_t digits_end = *start;
+      while (digits_end < s.size() && is_digit(s[digits_end])) ++digits_end;
+      DateMention d = m;
+      d.offset = *start;
+      d.length = digits_end - *start;
+      d.value.day = std::stoi(std::string(s.substr(*start, d.length)));
+      if (d.value.day < 1 || !valid_day(d.value.year, d.value.month, d.value.day)) break;
+      bool taken = std::any_of(found.begin(), found.end(), [&](const DateMention& f) {
+        return f.offset <= d.offset && d.offset < f.offset + f.length;
+      });
+      if (taken) break;
+      extra.push_back(d);
+      end = *start;
+    }
+  }
+  if (extra.empty()) return;
+  found.insert(found.end(), extra.begin(), extra.end());
+  std::sort(found.begin(), found.end(), [](const DateMention& a, const DateMention& b) { return a.offset < b.offset; });
+}
+
+}  // namespace
+
 std::vector<DateMention> find_dates(std::string_view text, std::optional<int> context_year) {
-  return Scanner(text, context_year).run();
+  auto found = Scanner(text, context_year).run();
+  add_elided_days(text, found);
+  return found;
 }
 
 }  // namespace opcheck::analyse

@@ -60,7 +60,8 @@ bool opens_letter(const std::string& text) {
   return false;
 }
 
-// A line holding only a place and a date, or "Datum: ...": the date of the letter around it.
+// A line holding only a place and a date, or a labelled date ("Datum: ...", "d.d. ..."): the date
+// of the letter or signature page around it.
 std::optional<DateMention> date_line(std::string_view text, std::optional<int> year) {
   if (text.size() > 60) return std::nullopt;
   auto dates = find_dates(text, year);
@@ -68,7 +69,11 @@ std::optional<DateMention> date_line(std::string_view text, std::optional<int> y
   std::string rest(text.substr(0, dates[0].offset));
   std::string lower = lower_ascii_copy(rest);
   bool place = !rest.empty() && rest.find(',') != std::string::npos && rest.find(',') + 3 >= rest.size();
-  bool label = lower.find("datum") != std::string::npos;
+  std::string bare = lower;
+  while (!bare.empty() && bare.back() == ' ') bare.pop_back();
+  // "Datum: ...", and the short labels of signature pages: "d.d. 10 april 2014", "op 10 april 2014".
+  bool label = lower.find("datum") != std::string::npos || bare == "d.d." || bare == "d.d" || bare == "dd" ||
+               bare == "op" || bare == "de dato";
   if (!place && !label && !rest.empty()) return std::nullopt;
   return dates[0];
 }

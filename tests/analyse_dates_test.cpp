@@ -177,6 +177,23 @@ TEST(Dates, RejectsVersionAndSectionNumbers) {
   EXPECT_TRUE(find_dates("paragraaf 3.1.2 en 4.2", std::nullopt).empty());
 }
 
+// Every mention in `text` as "offset+length=iso", comma-separated.
+std::string all(std::string_view text) {
+  std::string out;
+  for (const auto& m : find_dates(text, std::nullopt))
+    out += (out.empty() ? "" : ",") + std::to_string(m.offset) + "+" + std::to_string(m.length) + "=" + to_iso(m.value);
+  return out;
+}
+
+TEST(Dates, DaysSharingOneMonthNameAreEachADate) {
+  EXPECT_EQ(all("op 3 en 12 maart 2014"), "3+1=2014-03-03,8+13=2014-03-12");
+  EXPECT_EQ(all("op 3, 10 en 12 maart 2014"), "3+1=2014-03-03,6+2=2014-03-10,12+13=2014-03-12");
+  EXPECT_EQ(all("op respectievelijk 20 respectievelijk 14 maart 2014"), "19+2=2014-03-20,38+13=2014-03-14");
+  EXPECT_EQ(all("op 31 en 30 april 2014"), "9+13=2014-04-30");  // no 31 April: not a date
+  EXPECT_EQ(all("versie 1.3 en 12 maart 2014"), "14+13=2014-03-12");
+  EXPECT_EQ(all("in 2014 en 12 maart 2015"), "11+13=2015-03-12");
+}
+
 TEST(Dates, MonthNameMustBeAWholeWord) {
   EXPECT_TRUE(find_dates("12 meisjes en 3 jansen in 2014", std::nullopt).empty());
   EXPECT_TRUE(find_dates("12 decembermaand", 2014).empty());

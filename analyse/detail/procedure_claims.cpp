@@ -139,6 +139,15 @@ bool weak_negative(const std::string& cue) {
   return l.rfind("concept", 0) == 0 || l.rfind("na ", 0) == 0 || l == "voorlopig";
 }
 
+// True when `clause` names the event only through weak negatives ("na instemming van",
+// "concept") and has no other sign of a later moment.
+bool only_weak_negatives(std::string_view clause, const Mention& m) {
+  std::string lower = lower_ascii_copy(clause);
+  if (has_word(lower, "nog niet") || has_word(lower, "nog geen") || !find_cues(clause, m.ev->refusal_cues).empty()) return false;
+  const auto negatives = find_cues(clause, m.ev->negative_cues);
+  return !negatives.empty() && std::all_of(negatives.begin(), negatives.end(), [](const CueHit& h) { return weak_negative(h.cue); });
+}
+
 // What the law or a rule requires ("moet instemmen", "is instemming nodig"): not a report of it.
 bool is_modal(std::string_view lower) {
   for (std::string_view w : {"moet", "moeten", "dient", "dienen", "nodig", "vereist", "verplicht", "mag pas", "kan pas"})
@@ -273,6 +282,23 @@ std::vector<Mention> find_mentions(std::string_view text, std::string_view lower
   return mentions;
 }
 
+// "De OPR en het bestuur hebben op respectievelijk 3 en 12 maart 2014 ...": with
+// "respectievelijk" the dates go to the events in the order the sentence names them, whatever
+// their distance.
+void pair_respectively(std::string_view lower, const std::vector<DateMention>& dates, const std::vector<Mention>& mentions,
+                       std::vector<std::optional<std::pair<std::size_t, std::size_t>>>& chosen) {
+  if (dates.size() < 2 || mentions.size() < 2 || !has_word(lower, "respectievelijk")) return;
+  std::vector<std::size_t> order(mentions.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto first_anchor = [&](std::size_t i) {
+    std::size_t at = std::numeric_limits<std::size_t>::max();
+    for (const CueHit& a : mentions[i].anchors) at = std::min(at, a.begin);
+    return at;
+  };
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return first_anchor(a) < first_anchor(b); });
+  for (std::size_t k = 0; k < std::min(order.size(), dates.size()); ++k) chosen[order[k]] = std::make_pair(k, std::size_t{0});
+}
+
 }  // namespace
 
 std::vector<DateMention> event_dates(std::string_view text, std::optional<int> year) {
@@ -303,6 +329,7 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
       anchor_clause[c.mention] = c.anchor_clause;
     }
   }
+  pair_respectively(lower, dates, mentions, chosen);
   // "Op 12 maart 2014 heeft de OPR ingestemd en het bestuur het plan vastgesteld": a date
   // before every event word serves each undated event of the sentence.
   std::optional<std::size_t> opening;
@@ -321,6 +348,11 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
     // A table row is one statement: "(gepland)" in any cell sets the mood of the row.
     std::string_view scope = context.table ? text : clause_text(text, clauses, anchor_clause[i]);
     c.mood = mood_in(scope, m);
+    // "Het plan is, na instemming van de OPR, vastgesteld": a weak negative ("na instemming
+    // van") in a clause of its own takes its tense from the sentence.
+    if (c.mood == Mood::announced && !context.table && only_weak_negatives(scope, m) && has_past_marker(lower) &&
+        !has_future_marker(lower))
+      c.mood = Mood::happened;
     // "Besluit: het plan wordt vastgesteld." in a decision list records the act itself.
     if (c.mood == Mood::announced && is_decision_record(lower)) c.mood = Mood::happened;
     if (!context.table && c.mood == Mood::happened) c.mood = main_verb_mood(text, clauses, anchor_clause[i], m);
