@@ -1,5 +1,6 @@
 // The extract pipeline as a list of named, timed steps: read → text layer → running lines →
 // OCR decisions → OCR (parallel over pages) → running lines again → dehyphenate → quality.
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <thread>
@@ -60,7 +61,12 @@ std::vector<Box> line_boxes(const Page& page) {
   return boxes;
 }
 
-void decide_pages(const PdfDocument& pdf, Document& doc, DutchDictionary& dict, const Options& options) {
+// Ink per page (dark share outside the text layer, from a low-resolution render); -1 where it
+// was not measured. OCR uses it to read the heaviest pages first.
+using PageInk = std::vector<double>;
+
+PageInk decide_pages(const PdfDocument& pdf, Document& doc, DutchDictionary& dict, const Options& options) {
+  PageInk ink(doc.pages.size(), -1);
   for (Page& page : doc.pages) {
     auto measures = detail::measure_text(body_text(page), dict);
     detail::PageSignals signals{measures.chars, measures.tokens, measures.letter_share, measures.dictionary_rate,
@@ -68,11 +74,13 @@ void decide_pages(const PdfDocument& pdf, Document& doc, DutchDictionary& dict, 
     if (measures.chars < detail::kFewCharsForInkCheck && options.allow_ocr) {
       auto image = pdf.render_gray(page.number - 1, kInkCheckDpi);
       if (image) signals.image_ink = detail::ink_outside(*image, line_boxes(page), page.width);
+      ink[static_cast<size_t>(page.number - 1)] = signals.image_ink.value_or(-1);
     }
     page.decision = detail::decide_ocr(signals);
     if (options.force_ocr) page.decision = {true, "OCR op verzoek voor alle pagina's"};
     if (!options.allow_ocr && page.decision.needs_ocr) page.decision.reason += "; OCR staat uit";
   }
+  return ink;
 }
 
 void apply_ocr_result(Page& page, detail::OcrPageResult&& result) {
@@ -121,11 +129,18 @@ void ocr_worker(const std::string& bytes, const std::string& file, std::vector<P
   }
 }
 
-void ocr_pages(const std::string& bytes, Document& doc, const Options& options) {
+void ocr_pages(const std::string& bytes, Document& doc, const Options& options, const PageInk& ink) {
   std::vector<Page*> todo;
   for (Page& page : doc.pages)
     if (page.decision.needs_ocr && options.allow_ocr) todo.push_back(&page);
   if (todo.empty()) return;
+  // Heaviest pages first (unmeasured ones count as heavy): the light pages then fill the end,
+  // so no worker sits idle long while another reads a full page alone.
+  auto weight = [&](const Page* p) {
+    const double w = ink[static_cast<size_t>(p->number - 1)];
+    return w < 0 ? 1.0 : w;
+  };
+  std::stable_sort(todo.begin(), todo.end(), [&](const Page* a, const Page* b) { return weight(a) > weight(b); });
   std::atomic<size_t> next{0};
   size_t workers = std::min(todo.size(), static_cast<size_t>(std::max(1, options.threads)));
   std::vector<std::thread> threads;
@@ -207,8 +222,8 @@ Result<Document> extract_in_process(const std::filesystem::path& pdf_path, const
   SoftHyphens soft;
   timed(doc, "tekstlaag", [&] { read_text_layer(*pdf, doc, soft); });
   timed(doc, "kop_voet", [&] { detail::mark_running_lines(doc.pages); });
-  timed(doc, "ocr_besluit", [&] { decide_pages(*pdf, doc, dict, options); });
-  timed(doc, "ocr", [&] { ocr_pages(*bytes, doc, options); });
+  const PageInk ink = timed(doc, "ocr_besluit", [&] { return decide_pages(*pdf, doc, dict, options); });
+  timed(doc, "ocr", [&] { ocr_pages(*bytes, doc, options, ink); });
   timed(doc, "kop_voet", [&] { detail::mark_running_lines(doc.pages); });
   timed(doc, "normaliseren", [&] { finish_pages(doc, soft, dict); });
   summarise(doc);
