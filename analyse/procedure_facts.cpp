@@ -55,7 +55,13 @@ bool ends_letter(const std::string& lower) {
 }
 
 bool opens_letter(const std::string& text) {
-  for (const char* start : {"Aan ", "Aan:", "Geacht", "Betreft", "Onderwerp", "Kenmerk"})
+  for (const char* start : {"Aan ", "Aan:", "Geacht", "Betreft", "Onderwerp", "Kenmerk", "Besluit "})
+    if (text.rfind(start, 0) == 0) return true;
+  return false;
+}
+
+bool is_subject_line(const std::string& text) {
+  for (const char* start : {"Betreft", "Onderwerp", "Kenmerk", "Ons kenmerk", "Uw kenmerk"})
     if (text.rfind(start, 0) == 0) return true;
   return false;
 }
@@ -147,6 +153,9 @@ class Reader {
   void read_block(const Section& section, std::size_t i) {
     const Block& block = section.blocks[i];
     std::string near = around(section, i);
+    // A letter's undated subject line names its topic ("Betreft: instemming ondersteuningsplan"),
+    // not an act; a dated one ("Onderwerp: OOGO van 29 maart") does date it.
+    if (is_subject_line(block.text) && find_dates(block.text, year_).empty()) return;
     bool letter = in_letter(section, i), table = block.kind == BlockKind::table_row;
     std::vector<extract::Span> spans;
     if (table) spans.push_back({0, block.text.size()});
@@ -171,16 +180,46 @@ class Reader {
       Found& f = found_[k];
       if (f.claim.date || f.claim.mood == Mood::announced) continue;
       std::size_t s = sentence_of[k - first];
-      if (s > 0 && borrow(f, section, block, spans[s - 1], false, first, sentence_of, s - 1)) continue;
+      // In a letter the date line is the date of what it states, unless the sentence before names
+      // the meeting where it happened ("In zijn vergadering van 4 maart ... De raad stemt in").
+      if (s > 0 && borrow(f, section, block, spans[s - 1], false, first, sentence_of, s - 1, letter)) continue;
+      if (letter && (meeting_earlier_in_letter(f, section, i) || take_letter_date(f, section, i))) continue;
       if (s + 1 < spans.size() && borrow(f, section, block, spans[s + 1], true, first, sentence_of, s + 1)) continue;
       borrow_heading(f, section, i);
     }
   }
 
+  // "De raad heeft het plan in zijn vergadering van 10 maart besproken." in an earlier paragraph
+  // of the same letter: the meeting where the letter's decision was taken.
+  bool meeting_earlier_in_letter(Found& f, const Section& section, std::size_t i) const {
+    for (std::size_t k = i, n = 0; k-- > 0 && n < static_cast<std::size_t>(kLetterWindow); ++n) {
+      const Block& b = section.blocks[k];
+      if (opens_letter(b.text) || ends_letter(lower_ascii_copy(b.text))) return false;
+      for (const extract::Span& span : extract::split_sentences(b.text)) {
+        const std::string_view text = std::string_view(b.text).substr(span.begin, span.end - span.begin);
+        const auto dates = event_dates(text, year_);
+        if (dates.size() != 1 || !names_meeting(lower_ascii_copy(text))) continue;
+        f.claim.date = dates[0].value;
+        f.borrowed = true;
+        f.evidence.push_back(make_evidence(section, b, span.begin, span.end));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  bool take_letter_date(Found& f, const Section& section, std::size_t i) const {
+    auto d = letter_date(section, i);
+    if (!d) return false;
+    f.claim.date = d->date.value;
+    f.evidence.push_back(make_evidence(section, section.blocks[d->block], d->begin, d->end));
+    return true;
+  }
+
   // The one free event date of a neighbouring sentence of the same paragraph: a sentence about
   // a meeting or moment before it, or one that refers back to it after it.
   bool borrow(Found& f, const Section& section, const Block& block, extract::Span span, bool after, std::size_t first,
-              const std::vector<std::size_t>& sentence_of, std::size_t s) {
+              const std::vector<std::size_t>& sentence_of, std::size_t s, bool meeting_only = false) {
     std::string_view text = std::string_view(block.text).substr(span.begin, span.end - span.begin);
     std::string lower = lower_ascii_copy(text);
     auto dates = event_dates(text, year_);
@@ -188,7 +227,7 @@ class Reader {
       if (sentence_of[k - first] == s && found_[k].claim.date)
         std::erase_if(dates, [&](const DateMention& d) { return d.offset == found_[k].claim.date_begin; });
     if (dates.size() != 1) return false;
-    bool fits = names_meeting(lower) || (after ? refers_back(lower) : said_as_moment(lower, dates[0].offset));
+    bool fits = names_meeting(lower) || (!meeting_only && (after ? refers_back(lower) : said_as_moment(lower, dates[0].offset)));
     if (!fits) return false;
     f.claim.date = dates[0].value;
     f.borrowed = true;
@@ -233,11 +272,6 @@ class Reader {
   void complete(Found& f, const Section& section, std::size_t i, std::size_t sentence_end, bool letter) const {
     Claim& c = f.claim;
     const Block& block = section.blocks[i];
-    if (!c.date && letter && c.mood != Mood::announced)
-      if (auto d = letter_date(section, i)) {
-        c.date = d->date.value;
-        f.evidence.push_back(make_evidence(section, section.blocks[d->block], d->begin, d->end));
-      }
     if (c.event != "oogo" || !events_.oogo) return;
     auto unknown = [&] { return c.outcome.empty() || c.outcome == kUnknownOutcome; };
     auto fill_outcome = [&](std::string_view text) {

@@ -147,7 +147,8 @@ struct Phrasing {
 
 // The phrasings of one phrasing file for `checklist`, each placed alone in a small plan
 // skeleton. The item is given per file (corpus) or per phrasing (the fresh validation set).
-void add_phrasings(const std::filesystem::path& path, const std::string& checklist, std::vector<Phrasing>& out) {
+void add_phrasings(const std::filesystem::path& path, const std::string& checklist, std::vector<Phrasing>& out,
+                   const std::string& default_split = "dev") {
   const toml::table file = toml::parse_file(path.string());
   if (file["checklist"].value_or(std::string{}) != checklist) return;
   const auto* list = file["phrasing"].as_array();
@@ -156,7 +157,7 @@ void add_phrasings(const std::filesystem::path& path, const std::string& checkli
     const toml::table& p = *node.as_table();
     const std::string id = p["item"].value_or(file["item"].value_or(std::string{}));
     if (!checklists::find_item(catalog(), id)) continue;
-    Phrasing phrasing{id, p["id"].value_or(std::string{}), p["set"].value_or(std::string{"fresh"}),
+    Phrasing phrasing{id, p["id"].value_or(std::string{}), p["set"].value_or(default_split),
                       p["status"].value_or(std::string{}), checklists::Sector::po, {}};
     phrasing.sector = *checklists::parse_sector((*p["sectors"].as_array())[0].value_or(std::string{"po"}));
     if (items(phrasing.sector, id).empty()) continue;  // not in force for the 2014 round
@@ -178,8 +179,12 @@ std::vector<Phrasing> phrasings_of(const std::string& checklist) {
     for (const auto& entry : std::filesystem::directory_iterator(dir))
       if (entry.path().extension() == ".toml" && entry.path().filename() != "procedure.toml")
         add_phrasings(entry.path(), checklist, out);
-  const auto fresh = std::filesystem::path(kSourceDir) / "tests" / "data" / ("fresh-" + checklist + ".toml");
-  if (std::filesystem::exists(fresh)) add_phrasings(fresh, checklist, out);
+  // Validation sets written apart from development: fresh (lead), fresh2 (a helper who never
+  // saw the cues or the corpus). The split is the file's prefix.
+  for (const std::string split : {"fresh", "fresh2"}) {
+    const auto file = std::filesystem::path(kSourceDir) / "tests" / "data" / (split + "-" + checklist + ".toml");
+    if (std::filesystem::exists(file)) add_phrasings(file, checklist, out, split);
+  }
   return out;
 }
 
@@ -227,7 +232,8 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   if (tallies.empty()) GTEST_SKIP() << "geen phrasings";
   tallies["dev"].print("inhoudseisen phrasings, dev", true);
   tallies["heldout"].print("inhoudseisen phrasings, heldout", false);
-  tallies["fresh"].print("inhoudseisen phrasings, fresh (tests/data)", true);
+  tallies["fresh"].print("inhoudseisen phrasings, fresh (tests/data, lead)", true);
+  tallies["fresh2"].print("inhoudseisen phrasings, fresh2 (tests/data, helper)", true);
   EXPECT_GE(tallies["dev"].total, 80);
   EXPECT_GE(tallies["dev"].precision(), 0.95);
   EXPECT_GE(tallies["dev"].recall(), 0.95);

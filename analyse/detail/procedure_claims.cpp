@@ -104,7 +104,7 @@ Mention oogo_mention(std::string_view text, std::string_view lower, const checkl
   Mention m{"oogo", &ev, {}};
   // Talks on the municipalities' own plans ("over dat jeugdplan") are not the OOGO on this plan.
   if (!names_plan(lower) && any_word(lower, {"jeugdplan", "beleidsplan", "jeugdhulpplan", "transformatieplan",
-                                             "beleidsplannen", "jeugdbeleid"}))
+                                             "beleidsplannen", "jeugdbeleid", "jeugdzorg", "jeugdhulp"}))
     return m;
   m.anchors = find_cues(text, ev.cues);
   if (!m.anchors.empty() || opr_named) return m;
@@ -146,6 +146,28 @@ bool only_weak_negatives(std::string_view clause, const Mention& m) {
   if (has_word(lower, "nog niet") || has_word(lower, "nog geen") || !find_cues(clause, m.ev->refusal_cues).empty()) return false;
   const auto negatives = find_cues(clause, m.ev->negative_cues);
   return !negatives.empty() && std::all_of(negatives.begin(), negatives.end(), [](const CueHit& h) { return weak_negative(h.cue); });
+}
+
+// The words between an event word and a date that attach the date to it: " van ", " d.d. ",
+// " op ", or an opening parenthesis after at most four words ("door het bestuur (").
+bool attaches_date(std::string_view between) {
+  std::string t(between);
+  while (!t.empty() && t.back() == ' ') t.pop_back();
+  if (t.size() > 40) return false;
+  if (!t.empty() && t.back() == '(') return t.find_first_of(".,;:)") == std::string::npos &&
+                                            std::count(t.begin(), t.end(), ' ') <= 5;
+  return t == " van" || t == " d.d." || t == " dd" || t == " op" || t == " van de ondersteuningsplanraad" ||
+         t == " van de opr" || t == " van het bestuur";
+}
+
+// "... met het plan, zoals dat op 4 maart aan ons is voorgelegd": a date in a clause about
+// sending or receiving the plan, without a word of the act itself, dates that step.
+bool dates_only_a_step(std::string_view clause, const Mention& m) {
+  std::string lower = lower_ascii_copy(clause);
+  bool step = false;
+  for (std::string_view w : {"voorgelegd", "toegezonden", "ontvangen", "aangeboden", "verzonden", "gestuurd", "ingediend"})
+    step |= has_word(lower, w);
+  return step && find_cues(clause, m.ev->cues).empty();
 }
 
 // What the law or a rule requires ("moet instemmen", "is instemming nodig"): not a report of it.
@@ -282,6 +304,24 @@ std::vector<Mention> find_mentions(std::string_view text, std::string_view lower
   return mentions;
 }
 
+// The mention a date is attached to by grammar, if any: "het OOGO van 13 februari", "de
+// vaststelling d.d. 12 maart", "de instemming van de OPR (18 maart)", "door het bestuur (25 maart
+// 2014)". Such a date belongs to the event just named, however close another event word is.
+std::vector<std::optional<std::size_t>> bind_dates(std::string_view lower, const std::vector<DateMention>& dates,
+                                                   const std::vector<Mention>& mentions) {
+  std::vector<std::optional<std::size_t>> bound(dates.size());
+  for (std::size_t k = 0; k < dates.size(); ++k) {
+    std::size_t best_end = 0;
+    for (std::size_t i = 0; i < mentions.size(); ++i)
+      for (const CueHit& a : mentions[i].anchors) {
+        if (a.end > dates[k].offset || a.end < best_end) continue;
+        const std::string_view between = lower.substr(a.end, dates[k].offset - a.end);
+        if (attaches_date(between)) best_end = a.end, bound[k] = i;
+      }
+  }
+  return bound;
+}
+
 // "De OPR en het bestuur hebben op respectievelijk 3 en 12 maart 2014 ...": with
 // "respectievelijk" the dates go to the events in the order the sentence names them, whatever
 // their distance.
@@ -321,8 +361,15 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
   std::vector<std::optional<std::pair<std::size_t, std::size_t>>> chosen(mentions.size());  // date index, cost
   std::vector<std::size_t> anchor_clause(mentions.size(), 0);
   for (std::size_t i = 0; i < mentions.size(); ++i) anchor_clause[i] = clause_of(clauses, mentions[i].anchors.front().begin);
+  const auto bound = bind_dates(lower, dates, mentions);
   for (std::size_t k = 0; k < dates.size(); ++k) {
+    if (bound[k]) {
+      chosen[*bound[k]] = std::make_pair(k, std::size_t{0});
+      continue;
+    }
     DateChoice c = place_date(dates[k], mentions, clauses);
+    if (std::find(bound.begin(), bound.end(), c.mention) != bound.end()) continue;
+    if (dates_only_a_step(clause_text(text, clauses, clause_of(clauses, dates[k].offset)), mentions[c.mention])) continue;
     if (c.cost > 2 * kMaxDistance) continue;
     if (!chosen[c.mention] || c.cost < chosen[c.mention]->second) {
       chosen[c.mention] = std::make_pair(k, c.cost);

@@ -40,6 +40,16 @@ std::vector<CueHit> exact_hits(std::string_view text, std::string_view cue) {
   return out;
 }
 
+// A comma, semicolon or sentence-ending full stop at pos (not the period of "mrt." or "12.03").
+bool ends_clause(std::string_view text, std::size_t pos) {
+  const char c = text[pos];
+  if (c == ',' || c == ';') return !(pos + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[pos + 1])));
+  if (c != '.') return false;
+  if (pos + 1 >= text.size()) return true;
+  if (text[pos + 1] != ' ') return false;
+  return pos + 2 >= text.size() || std::isupper(static_cast<unsigned char>(text[pos + 2]));
+}
+
 constexpr std::array<std::string_view, 6> kParticles{"in", "vast", "af", "plaats", "mee", "toe"};
 
 // "stemt in" as "stemt hierbij unaniem in": the verb, then its particle within nine words,
@@ -51,9 +61,11 @@ std::vector<CueHit> separable_hits(std::string_view text, std::string_view verb,
     std::size_t pos = v.end;
     for (int words = 0; words <= 9 && pos < text.size(); ++words) {
       while (pos < text.size() && text[pos] == ' ') ++pos;
-      if (pos >= text.size() || text[pos] == ',' || text[pos] == ';' || text[pos] == '.') break;
+      if (pos >= text.size() || ends_clause(text, pos)) break;
+      // A word here is anything up to a space or clause punctuation: "19-03-2014", "mrt." and
+      // "(AB)" count as one word each and do not stop the search for the particle.
       std::size_t end = pos;
-      while (end < text.size() && is_word_byte(text[end])) ++end;
+      while (end < text.size() && text[end] != ' ' && !ends_clause(text, end)) ++end;
       if (end == pos) break;
       // Right after the verb only for "stemt in (met)": "stelt vast dat" notes, it does not adopt.
       bool allowed = words > 0 || lower_ascii_copy(particle) != "vast";
@@ -102,8 +114,9 @@ std::vector<CueHit> find_cues(std::string_view text, const std::vector<std::stri
 }
 
 std::vector<Clause> split_clauses(std::string_view sentence) {
-  static const std::array<std::string_view, 10> conjunctions{" en ", " waarna ", " nadat ", " maar ", " waarop ",
-                                                             " terwijl ", " voordat ", " doch ", " zodat ", " omdat "};
+  static const std::array<std::string_view, 11> conjunctions{" en ", " waarna ", " nadat ", " maar ", " waarop ",
+                                                             " terwijl ", " voordat ", " doch ", " zodat ", " omdat ",
+                                                             " zoals "};
   std::string lower = lower_ascii_copy(sentence);
   std::vector<std::size_t> cuts;
   for (std::size_t i = 0; i < lower.size(); ++i) {
@@ -111,7 +124,10 @@ std::vector<Clause> split_clauses(std::string_view sentence) {
     if (c == ';' || c == ':' || c == '(' || c == ')') cuts.push_back(i);
     // A comma between digits belongs to a number ("1,5 fte").
     if (c == ',' && !(i > 0 && i + 1 < lower.size() && std::isdigit(static_cast<unsigned char>(lower[i + 1])))) cuts.push_back(i);
-    if (c == ' ' && lower.compare(i, 3, " - ") == 0) cuts.push_back(i);
+    // Dashes set off an aside: " - ", and the en and em dashes " \u2013 ", " \u2014 " (UTF-8).
+    if (c == ' ' && (lower.compare(i, 3, " - ") == 0 || lower.compare(i, 5, " \xE2\x80\x93 ") == 0 ||
+                     lower.compare(i, 5, " \xE2\x80\x94 ") == 0))
+      cuts.push_back(i);
     for (std::string_view conj : conjunctions)
       if (lower.compare(i, conj.size(), conj) == 0) cuts.push_back(i);
   }
