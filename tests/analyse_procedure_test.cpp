@@ -16,8 +16,8 @@
 namespace opcheck::analyse {
 namespace {
 
-// Cases of tests/data/fresh-procedure.tsv read right today (of 100); raise, never lower.
-constexpr int kFreshProcedureFloor = 0;
+// Cases of tests/data/fresh-procedure.tsv read right (89 of 100 on 2026-11-23); raise, never lower.
+constexpr int kFreshProcedureFloor = 89;
 
 using detail::ClaimContext;
 using detail::Mood;
@@ -886,12 +886,3 @@ TEST(ProcedureFacts, ADirectlyDatedStatementBeatsABorrowedDate) {
 
 }  // namespace
 }  // namespace opcheck::analyse
-namespace opcheck::analyse {
-TEST(Debug, Tmp) {
-  auto facts = facts_of({section("Bijlage", {"Ondersteuningsplanraad Eemvallei", "Aan het algemeen bestuur", "Amersfoort, 7 maart 2014", "Geacht bestuur,",
-    "In zijn vergadering van 4 maart 2014 heeft de ondersteuningsplanraad het concept-ondersteuningsplan 2014-2018 besproken. De raad heeft besloten in te stemmen met het plan.",
-    "Met vriendelijke groet,", "J. Jansen"})});
-  std::cout << show(facts.opr_instemming) << "\n";
-  for (auto& e : facts.opr_instemming.evidence) std::cout << "  ev: " << e.quote << "\n";
-}
-}

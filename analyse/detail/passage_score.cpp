@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
-#include <map>
+#include <set>
 #include <memory>
 #include <unordered_map>
 
@@ -18,6 +18,7 @@ namespace {
 
 constexpr double kFound = 1.0;        // distinct cue strength a part needs
 constexpr double kStrongBlock = 2.0;  // cue strength that puts a block outside the item's sections in scope
+constexpr double kStrongSection = 3.0;  // distinct cue strength over a whole section that makes it in scope
 constexpr std::size_t kNeighbourBlocks = 2;  // blocks either side of a strong one that share its scope
 
 enum class Mood { positive, announced, negated };
@@ -143,8 +144,20 @@ std::vector<bool> scope_blocks(const PlanText& plan, const CompiledItem& item, c
     for (const auto& [p, c] : distinct[b]) strength += item.parts[static_cast<std::size_t>(p)].cues[static_cast<std::size_t>(c)].strength;
     strong[b] = strength >= (territory.foreign[section_of(b)] ? 2 * kStrongBlock : kStrongBlock);
   }
+  // A section with an unforeseen heading whose paragraphs and table rows together name the topic
+  // strongly ("Afspraken over wat iedere school biedt" with a table of provisions) is the
+  // item's own: its evidence is spread out, not missing.
+  std::vector<std::set<std::pair<int, int>>> per_section(plan.structure->sections.size());
+  for (std::size_t b = 0; b < n; ++b)
+    if (!territory.foreign[section_of(b)]) per_section[section_of(b)].insert(distinct[b].begin(), distinct[b].end());
+  std::vector<bool> strong_section(per_section.size(), false);
+  for (std::size_t sec = 0; sec < per_section.size(); ++sec) {
+    double strength = 0;
+    for (const auto& [p, c] : per_section[sec]) strength += item.parts[static_cast<std::size_t>(p)].cues[static_cast<std::size_t>(c)].strength;
+    strong_section[sec] = strength >= kStrongSection;
+  }
   for (std::size_t b = 0; b < n; ++b) {
-    bool near_strong = strong[b];
+    bool near_strong = strong[b] || strong_section[section_of(b)];
     if (!territory.foreign[section_of(b)])
       for (std::size_t o = b >= kNeighbourBlocks ? b - kNeighbourBlocks : 0; o <= std::min(n - 1, b + kNeighbourBlocks); ++o)
         near_strong |= strong[o] && section_of(o) == section_of(b);
