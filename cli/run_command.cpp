@@ -4,6 +4,8 @@
 // analysed again, which keeps an unchanged re-run fast.
 #include "cli/run_command.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <fstream>
@@ -184,6 +186,30 @@ std::vector<fs::path> pdfs_to_extract(const std::vector<Job>& jobs) {
   return pdfs;
 }
 
+// The lock file of the shared OCR budget (extract::Options::ocr_slots_file), removed after the
+// run. Without it (temp folder not writable) documents simply each use their own workers.
+class OcrBudgetFile {
+ public:
+  explicit OcrBudgetFile(int slots) {
+    if (slots <= 1) return;
+    std::error_code ec;
+    fs::path file = fs::temp_directory_path(ec) / ("opcheck-ocr-" + std::to_string(::getpid()));
+    if (ec) return;
+    std::ofstream(file).put('\0');
+    if (fs::exists(file, ec)) path_ = file;
+  }
+  OcrBudgetFile(const OcrBudgetFile&) = delete;
+  OcrBudgetFile& operator=(const OcrBudgetFile&) = delete;
+  ~OcrBudgetFile() {
+    std::error_code ec;
+    if (!path_.empty()) fs::remove(path_, ec);
+  }
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
 Status run_jobs(Context& ctx, const std::vector<Job>& jobs) {
   auto to_extract = pdfs_to_extract(jobs);
   // Load the language data once, before any worker forks, so children inherit it.
@@ -191,6 +217,11 @@ Status run_jobs(Context& ctx, const std::vector<Job>& jobs) {
     if (auto warmed = extract::warm_up(); !warmed) return warmed.error();
   extract::Options options;
   options.threads = ctx.request.jobs;
+  // --jobs is the number of pages OCR'd at once over the whole batch, not per document: without
+  // a shared budget two scanned plans would each start `jobs` Tesseract workers.
+  const OcrBudgetFile budget(ctx.request.jobs);
+  options.ocr_slots_file = budget.path();
+  options.ocr_slots = ctx.request.jobs;
   ExtractionPool pool(std::move(to_extract), ctx.request.jobs, options);
   Progress progress(static_cast<int>(jobs.size()), ctx.request.quiet);
   for (const Job& job : jobs) {

@@ -107,6 +107,11 @@ struct Options {
   bool force_ocr = false;                           // OCR every page (tests, benchmarks)
   bool allow_ocr = true;                            // false: text layer only
   OcrEngineFactory ocr_engine;                      // empty: Tesseract nld
+  // Shared OCR budget across documents extracted at once: a file whose first `ocr_slots` bytes
+  // are slots, each locked by the worker reading a page (see detail/ocr_slots.h). Empty: no
+  // budget beyond `threads` per document.
+  std::filesystem::path ocr_slots_file;
+  int ocr_slots = 0;
 };
 
 // Body text of a page: body lines joined by '\n' (headers, footers, page numbers left out).

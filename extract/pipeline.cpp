@@ -11,6 +11,7 @@
 #include "extract/detail/normalise.h"
 #include "extract/detail/ocr_decision.h"
 #include "extract/detail/ocr_engine.h"
+#include "extract/detail/ocr_slots.h"
 #include "extract/detail/poppler_document.h"
 #include "extract/detail/scan_resolution.h"
 #include "extract/extract.h"
@@ -125,6 +126,7 @@ void ocr_worker(const std::string& bytes, const std::string& file, std::vector<P
       todo[i]->warning = "OCR niet mogelijk: " + (!pdf ? pdf.error().message : engine.error().message);
       continue;
     }
+    const detail::OcrSlot slot(options.ocr_slots_file, options.ocr_slots);
     ocr_one_page(*pdf, scans, **engine, *todo[i], options);
   }
 }
