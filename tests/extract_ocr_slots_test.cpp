@@ -104,7 +104,7 @@ class CountingEngine final : public detail::OcrEngine {
     int peak = c_.peak;
     while (now > peak && !c_.peak.compare_exchange_weak(peak, now)) {
     }
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    std::this_thread::sleep_for(std::chrono::milliseconds(250));
     --c_.now;
     return detail::OcrPageResult{};
   }
@@ -113,7 +113,8 @@ class CountingEngine final : public detail::OcrEngine {
   Concurrency& c_;
 };
 
-// Two 4-page documents extracted at once, each with 2 OCR workers; the peak of pages read at
+// Two 4-page documents extracted at once, each with 2 OCR workers and pages of 250 ms (long
+// enough for the two OCR phases to overlap on a loaded machine); the peak of pages read at
 // the same moment with the given budget file (empty: no budget).
 int peak_pages_at_once(const std::filesystem::path& budget, int slots) {
   Concurrency counter;
