@@ -163,13 +163,18 @@ class Reader {
     auto sentence = [&](std::size_t s) {
       return std::string_view(block.text).substr(spans[s].begin, spans[s].end - spans[s].begin);
     };
+    const bool planned = table && detail::has_word(lower_ascii_copy(near), "planning");
     std::size_t first = found_.size();
     std::vector<std::size_t> sentence_of;
     for (std::size_t s = 0; s < spans.size(); ++s) {
       // The sentence before may name the speaker ("De OPR vergaderde ... De raad stemde in").
-      ClaimContext ctx = read_context(s > 0 ? near + " \n " + std::string(sentence(s - 1)) : near, events_);
+      // ... or the paragraph before ("De OPR vergaderde op 31 maart." / "De raad verleent instemming.").
+      const std::string before = s > 0 ? std::string(sentence(s - 1)) : i > 0 ? section.blocks[i - 1].text : std::string();
+      ClaimContext ctx = read_context(near + " \n " + before, events_);
       ctx.table = table;
       for (Claim& claim : read_claims(sentence(s), events_, ctx, year_)) {
+        // The rows of a table headed "Planning" are what is to be done, whatever their dates.
+        if (table && planned && claim.mood == Mood::happened) claim.mood = Mood::announced;
         Found f{std::move(claim), letter ? 3 : table ? 2 : 1, {make_evidence(section, block, spans[s].begin, spans[s].end)}};
         complete(f, section, i, spans[s].end, letter);
         found_.push_back(std::move(f));
@@ -243,6 +248,8 @@ class Reader {
       const Block& b = section.blocks[k];
       if (b.text.size() > kShortBlock) continue;
       if (find_dates(b.text, year_).empty()) continue;
+      // "Verslag vorige vergadering (5 maart): vastgesteld" dates other business.
+      if (names_other_object(lower_ascii_copy(b.text))) continue;
       auto dates = event_dates(b.text, year_);
       if (dates.empty() || (!names_meeting(lower_ascii_copy(b.text)) && !date_line(b.text, year_))) return;
       f.claim.date = dates[0].value;

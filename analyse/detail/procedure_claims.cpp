@@ -32,12 +32,6 @@ bool names_plan(std::string_view lower) {
                           "concept-ondersteuningsplan", "het concept"});
 }
 
-// Adoption of something other than the plan ("de begroting is vastgesteld").
-bool names_other_object(std::string_view lower) {
-  return any_word(lower, {"begroting", "meerjarenbegroting", "jaarrekening", "jaarverslag", "reglement", "statuten",
-                          "notulen", "criteria", "verdeelmodel", "profiel", "schoolondersteuningsprofiel", "beleid",
-                          "bestuursformatieplan", "toelaatbaarheidsverklaring", "tlv"});
-}
 
 // Adoption cues that say it in so many words; the weak ones ("besloten", "goedgekeurd") only
 // count near the plan or in a procedure context.
@@ -82,6 +76,9 @@ Mention consent_mention(std::string_view text, const checklists::Event& ev, cons
                         const std::vector<CueHit>& agreement_hits, bool oogo_named,
                         const checklists::Event* adoption_body) {
   Mention m{"opr_instemming", &ev, {}};
+  // "... heeft ingestemd met zijn reglement": consent to something else than the plan.
+  const std::string lower = lower_ascii_copy(text);
+  if (names_other_object(lower) && !names_plan(lower)) return m;
   auto bodies = find_cues(text, ev.body_cues);
   if (bodies.empty() && !ctx.opr) return m;
   // "Het algemeen bestuur heeft het plan goedgekeurd" in an OPR chapter: the adoption body speaks.
@@ -149,14 +146,15 @@ bool only_weak_negatives(std::string_view clause, const Mention& m) {
 }
 
 // The words between an event word and a date that attach the date to it: " van ", " d.d. ",
-// " op ", or an opening parenthesis after at most four words ("door het bestuur (").
+// " op ", a colon, or an opening parenthesis after a few words ("door het bestuur (").
 bool attaches_date(std::string_view between) {
   std::string t(between);
   while (!t.empty() && t.back() == ' ') t.pop_back();
   if (t.size() > 40) return false;
   if (!t.empty() && t.back() == '(') return t.find_first_of(".,;:)") == std::string::npos &&
-                                            std::count(t.begin(), t.end(), ' ') <= 5;
-  return t == " van" || t == " d.d." || t == " dd" || t == " op" || t == " van de ondersteuningsplanraad" ||
+                                            std::count(t.begin(), t.end(), ' ') <= 7;
+  // A label: "vastgesteld: 3 april 2014", "instemming OPR: 27 maart 2014".
+  return t == ":" || t == " van" || t == " d.d." || t == " dd" || t == " op" || t == " van de ondersteuningsplanraad" ||
          t == " van de opr" || t == " van het bestuur";
 }
 
@@ -340,6 +338,13 @@ void pair_respectively(std::string_view lower, const std::vector<DateMention>& d
 }
 
 }  // namespace
+
+bool names_other_object(std::string_view lower) {
+  return any_word(lower, {"begroting", "meerjarenbegroting", "jaarrekening", "jaarverslag", "reglement", "statuten",
+                          "notulen", "criteria", "verdeelmodel", "profiel", "schoolondersteuningsprofiel", "beleid",
+                          "bestuursformatieplan", "toelaatbaarheidsverklaring", "tlv", "activiteitenplan", "jaarplan",
+                          "verslag", "agenda", "tijdpad"});
+}
 
 std::vector<DateMention> event_dates(std::string_view text, std::optional<int> year) {
   return event_dates(text, lower_ascii_copy(text), year);

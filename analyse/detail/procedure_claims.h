@@ -47,6 +47,10 @@ struct Claim {
 std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& events, const ClaimContext& context,
                                std::optional<int> year);
 
+// Whether a lowercased text names something other than the plan as the object of an act
+// ("de begroting is vastgesteld", "ingestemd met zijn reglement", "Verslag vorige vergadering").
+bool names_other_object(std::string_view lower);
+
 // Dates in `text` that may be an event's: neither a document's date ("versie van ...") nor a
 // bound ("vóór 1 mei 2014").
 std::vector<DateMention> event_dates(std::string_view text, std::optional<int> year);
