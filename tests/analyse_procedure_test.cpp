@@ -18,8 +18,8 @@ namespace {
 
 // Cases of tests/data/fresh-procedure.tsv read right (91 of 100 on 2026-11-23); raise, never lower.
 constexpr int kFreshProcedureFloor = 91;
-// Of tests/data/fresh2-procedure.tsv (94 cases by a second helper; 57 at first reading, 66 now).
-constexpr int kFresh2ProcedureFloor = 66;
+// Of tests/data/fresh2-procedure.tsv (94 cases by a second helper; 57 at first reading, 67 now).
+constexpr int kFresh2ProcedureFloor = 67;
 
 using detail::ClaimContext;
 using detail::Mood;

@@ -77,6 +77,10 @@ std::string read_outcome(std::string_view text, const checklists::Event& oogo) {
     std::fill(masked.begin() + static_cast<long>(hit.begin), masked.begin() + static_cast<long>(hit.end), '_');
   for (const Clause& cl : split_clauses(masked)) {
     std::string_view clause = std::string_view(masked).substr(cl.begin, cl.end - cl.begin);
+    // "De OPR heeft het plan goedgekeurd, nadat het in het OOGO was besproken": the council's
+    // consent is not the municipalities' agreement.
+    const std::string clause_lower = lower_ascii_copy(clause);
+    if (has_word(clause_lower, "opr") || has_word(clause_lower, "ondersteuningsplanraad")) continue;
     // Agreement and disagreement phrases compete, the longest first: "geen bezwaar" agrees,
     // "bezwaar" does not; "niet ingestemd" disagrees, "ingestemd met" agrees.
     std::vector<std::string> both = oogo.agreement_cues;
