@@ -154,8 +154,7 @@ bool attaches_date(std::string_view between) {
   if (!t.empty() && t.back() == '(') return t.find_first_of(".,;:)") == std::string::npos &&
                                             std::count(t.begin(), t.end(), ' ') <= 7;
   // A label: "vastgesteld: 3 april 2014", "instemming OPR: 27 maart 2014".
-  return t == ":" || t == " van" || t == " d.d." || t == " dd" || t == " op" || t == " van de ondersteuningsplanraad" ||
-         t == " van de opr" || t == " van het bestuur";
+  return t == ":" || t == " van" || t == " d.d." || t == " dd" || t == " op";
 }
 
 // "... met het plan, zoals dat op 4 maart aan ons is voorgelegd": a date in a clause about
