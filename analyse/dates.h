@@ -20,6 +20,7 @@ struct DateValue {
   int month = 0;
   int day = 0;
   Precision precision = Precision::day;
+  bool operator==(const DateValue&) const = default;
 };
 
 // "2014-03-12", "2014-03" or "2014" by precision. A date without a known year (year 0)

@@ -172,14 +172,17 @@ class Reader {
       const std::string before = s > 0 ? std::string(sentence(s - 1)) : i > 0 ? section.blocks[i - 1].text : std::string();
       ClaimContext ctx = read_context(near + " \n " + before, events_);
       ctx.table = table;
-      for (Claim& claim : read_claims(sentence(s), events_, ctx, year_)) {
+      auto add = [&](Claim claim, std::size_t begin, std::size_t end) {
         // The rows of a table headed "Planning" are what is to be done, whatever their dates.
         if (table && planned && claim.mood == Mood::happened) claim.mood = Mood::announced;
-        Found f{std::move(claim), letter ? 3 : table ? 2 : 1, {make_evidence(section, block, spans[s].begin, spans[s].end)}};
-        complete(f, section, i, spans[s].end, letter);
+        Found f{std::move(claim), letter ? 3 : table ? 2 : 1, {make_evidence(section, block, begin, end)}};
+        complete(f, section, i, end, letter);
         found_.push_back(std::move(f));
         sentence_of.push_back(s);
-      }
+      };
+      const std::size_t sentence_first = found_.size();
+      for (Claim& claim : read_claims(sentence(s), events_, ctx, year_)) add(std::move(claim), spans[s].begin, spans[s].end);
+      if (!table) read_later_statements(sentence(s), near + " \n " + before, sentence_first, spans[s].begin, add);
     }
     for (std::size_t k = first; k < found_.size(); ++k) {
       Found& f = found_[k];
@@ -187,11 +190,62 @@ class Reader {
       std::size_t s = sentence_of[k - first];
       // In a letter the date line is the date of what it states, unless the sentence before names
       // the meeting where it happened ("In zijn vergadering van 4 maart ... De raad stemt in").
-      if (s > 0 && borrow(f, section, block, spans[s - 1], false, first, sentence_of, s - 1, letter)) continue;
+      if (s > 0 && borrow(f, section, block, spans[s - 1], false, claimed_in(first, sentence_of, s - 1), letter)) continue;
+      // "De OPR heeft het plan op 2 april behandeld." / "De raad onthoudt zijn instemming.": the
+      // last sentence of the paragraph before, when this paragraph opens with the statement.
+      if (s == 0 && i > 0 && !letter && follows_paragraph(section, i) &&
+          borrow(f, section, section.blocks[i - 1], last_sentence(section.blocks[i - 1]), false, previous_claimed_))
+        continue;
       if (letter && (meeting_earlier_in_letter(f, section, i) || take_letter_date(f, section, i))) continue;
-      if (s + 1 < spans.size() && borrow(f, section, block, spans[s + 1], true, first, sentence_of, s + 1)) continue;
+      if (s + 1 < spans.size() && borrow(f, section, block, spans[s + 1], true, claimed_in(first, sentence_of, s + 1))) continue;
       borrow_heading(f, section, i);
     }
+    previous_claimed_ = spans.empty() ? std::vector<std::size_t>{} : claimed_in(first, sentence_of, spans.size() - 1);
+  }
+
+  // Offsets of the dates that the claims of sentence `s` took.
+  std::vector<std::size_t> claimed_in(std::size_t first, const std::vector<std::size_t>& sentence_of, std::size_t s) const {
+    std::vector<std::size_t> out;
+    for (std::size_t k = first; k < found_.size(); ++k)
+      if (sentence_of[k - first] == s && found_[k].claim.date) out.push_back(found_[k].claim.date_begin);
+    return out;
+  }
+
+  static bool follows_paragraph(const Section& section, std::size_t i) {
+    const Block& prev = section.blocks[i - 1];
+    return prev.kind == BlockKind::paragraph && section.blocks[i].kind == BlockKind::paragraph && prev.text.size() > kShortBlock / 3;
+  }
+
+  static extract::Span last_sentence(const Block& block) {
+    auto spans = extract::split_sentences(block.text);
+    return spans.empty() ? extract::Span{0, block.text.size()} : spans.back();
+  }
+
+  // "De OPR had op 11 maart zijn instemming onthouden; op 1 april 2014 heeft de raad alsnog
+  // ingestemd": a statement after "; " or ", maar" may report the same event again, later. Its
+  // dated acts that the whole sentence did not yield are added; the later one wins the ranking.
+  template <typename Add>
+  void read_later_statements(std::string_view sentence, const std::string& context, std::size_t sentence_first,
+                             std::size_t offset, Add& add) {
+    const auto parts = split_statements(sentence);
+    if (parts.size() < 2) return;
+    std::string before = context;
+    for (const Clause& part : parts) {
+      const std::string_view text = sentence.substr(part.begin, part.end - part.begin);
+      for (Claim& claim : read_claims(text, events_, read_context(before, events_), year_)) {
+        if (!claim.date || claim.mood == Mood::announced || yielded(sentence_first, claim)) continue;
+        claim.date_begin += part.begin;
+        claim.date_end += part.begin;
+        add(std::move(claim), offset + part.begin, offset + part.end);
+      }
+      before += " \n " + std::string(text);
+    }
+  }
+
+  bool yielded(std::size_t from, const Claim& claim) const {
+    return std::any_of(found_.begin() + static_cast<long>(from), found_.end(), [&](const Found& f) {
+      return f.claim.event == claim.event && f.claim.mood == claim.mood && f.claim.date == claim.date;
+    });
   }
 
   // "De raad heeft het plan in zijn vergadering van 10 maart besproken." in an earlier paragraph
@@ -223,14 +277,14 @@ class Reader {
 
   // The one free event date of a neighbouring sentence of the same paragraph: a sentence about
   // a meeting or moment before it, or one that refers back to it after it.
-  bool borrow(Found& f, const Section& section, const Block& block, extract::Span span, bool after, std::size_t first,
-              const std::vector<std::size_t>& sentence_of, std::size_t s, bool meeting_only = false) {
+  bool borrow(Found& f, const Section& section, const Block& block, extract::Span span, bool after,
+              const std::vector<std::size_t>& claimed, bool meeting_only = false) {
     std::string_view text = std::string_view(block.text).substr(span.begin, span.end - span.begin);
     std::string lower = lower_ascii_copy(text);
     auto dates = event_dates(text, year_);
-    for (std::size_t k = first; k < found_.size(); ++k)
-      if (sentence_of[k - first] == s && found_[k].claim.date)
-        std::erase_if(dates, [&](const DateMention& d) { return d.offset == found_[k].claim.date_begin; });
+    std::erase_if(dates, [&](const DateMention& d) {
+      return std::find(claimed.begin(), claimed.end(), d.offset) != claimed.end();
+    });
     if (dates.size() != 1) return false;
     bool fits = names_meeting(lower) || (!meeting_only && (after ? refers_back(lower) : said_as_moment(lower, dates[0].offset)));
     if (!fits) return false;
@@ -302,6 +356,7 @@ class Reader {
   ProcedureEvents events_;
   std::optional<int> year_;
   std::vector<Found> found_;
+  std::vector<std::size_t> previous_claimed_;  // dates taken in the last sentence of the block read before
 };
 
 auto rank(const Found& f) {

@@ -56,8 +56,10 @@ Mention adoption_mention(std::string_view text, std::string_view lower, const ch
   Mention m{"vaststelling", &ev, {}};
   bool plan = names_plan(lower), body = !find_cues(text, ev.body_cues).empty();
   if (names_other_object(lower) && !plan) return m;
+  // "De raad van toezicht heeft dit besluit goedgekeurd": approving a decision is no adoption.
+  bool decision_object = !plan && any_word(lower, {"dit besluit", "dat besluit", "het besluit", "deze beslissing"});
   // "De OPR heeft besloten in te stemmen": a weak cue in a sentence about another party.
-  bool other_party = !others.empty() && !body;
+  bool other_party = (!others.empty() && !body) || decision_object;
   for (CueHit& hit : find_cues(text, ev.cues)) {
     if (overlaps(hit, others) || is_signature_label(text, hit, dated)) continue;
     bool ok = strong_adoption_cue(hit.cue) ? plan || body || ctx.procedure || dated
@@ -336,6 +338,27 @@ void pair_respectively(std::string_view lower, const std::vector<DateMention>& d
   for (std::size_t k = 0; k < std::min(order.size(), dates.size()); ++k) chosen[order[k]] = std::make_pair(k, std::size_t{0});
 }
 
+// "Het OOGO is gevoerd op 3 februari en 17 maart 2014": an event held on a list of dates is
+// done on the last one. A listed date that another event took stays with that event.
+void take_last_of_lists(std::string_view lower, const std::vector<DateMention>& dates,
+                        const std::vector<std::optional<std::size_t>>& bound,
+                        std::vector<std::optional<std::pair<std::size_t, std::size_t>>>& chosen) {
+  auto taken = [&](std::size_t k) {
+    return bound[k] || std::any_of(chosen.begin(), chosen.end(), [&](const auto& c) { return c && c->first == k; });
+  };
+  for (auto& c : chosen) {
+    if (!c) continue;
+    for (std::size_t k = c->first; k + 1 < dates.size(); ++k) {
+      const std::size_t end = dates[k].offset + dates[k].length;
+      if (dates[k + 1].offset < end) break;
+      const std::string_view between = lower.substr(end, dates[k + 1].offset - end);
+      if (between != " en " && between != ", " && between != " en op " && between != " en van ") break;
+      if (taken(k + 1)) break;
+      c->first = k + 1;
+    }
+  }
+}
+
 }  // namespace
 
 bool names_other_object(std::string_view lower) {
@@ -380,6 +403,7 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
       anchor_clause[c.mention] = c.anchor_clause;
     }
   }
+  take_last_of_lists(lower, dates, bound, chosen);
   pair_respectively(lower, dates, mentions, chosen);
   // "Op 12 maart 2014 heeft de OPR ingestemd en het bestuur het plan vastgesteld": a date
   // before every event word serves each undated event of the sentence.

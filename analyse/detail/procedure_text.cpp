@@ -141,6 +141,22 @@ std::vector<Clause> split_clauses(std::string_view sentence) {
   return out;
 }
 
+std::vector<Clause> split_statements(std::string_view sentence) {
+  std::string lower = lower_ascii_copy(sentence);
+  std::vector<Clause> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < lower.size(); ++i) {
+    std::size_t skip = 0;
+    if (lower.compare(i, 2, "; ") == 0) skip = 2;
+    else if (lower.compare(i, 7, ", maar ") == 0 || lower.compare(i, 7, ", doch ") == 0) skip = 2;
+    if (skip == 0 || i == start) continue;
+    out.push_back({start, i});
+    start = i + skip;
+  }
+  out.push_back({start, sentence.size()});
+  return out;
+}
+
 std::size_t clause_of(const std::vector<Clause>& clauses, std::size_t pos) {
   for (std::size_t i = 0; i < clauses.size(); ++i)
     if (pos < clauses[i].end) return i;

@@ -36,6 +36,10 @@ struct Clause {
 // Clauses of a sentence: split at commas, semicolons, colons, dashes between spaces and the
 // conjunctions that start a new finite verb ("en", "waarna", "nadat", "maar", ...).
 std::vector<Clause> split_clauses(std::string_view sentence);
+// Statements of a sentence: the parts between "; " and before ", maar " or ", doch ", each of which
+// can report an act of its own ("... had onthouden; op 1 april heeft de raad alsnog ingestemd").
+// One part when the sentence has none of these.
+std::vector<Clause> split_statements(std::string_view sentence);
 // Index of the clause holding byte `pos`.
 std::size_t clause_of(const std::vector<Clause>& clauses, std::size_t pos);
 
