@@ -3,7 +3,8 @@
 // takes the letter's date line ("Tiel, 5 maart 2014"); elsewhere it borrows the one free date of
 // a neighbouring sentence about a meeting, a dated meeting heading above it or a signature
 // date line below it (never a version date). Per event the strongest claim wins:
-// happened or refused over announced, dated over undated, own date over borrowed, letter or adoption page over
+// happened or refused over announced, dated over undated, named by the event's own words over
+// inferred from talks or agreement, own date over borrowed, letter or adoption page over
 // timeline table over running text, day over month, later over earlier.
 #include <algorithm>
 #include <tuple>
@@ -305,7 +306,11 @@ class Reader {
       // "Verslag vorige vergadering (5 maart): vastgesteld" dates other business.
       if (names_other_object(lower_ascii_copy(b.text))) continue;
       auto dates = event_dates(b.text, year_);
-      if (dates.empty() || (!names_meeting(lower_ascii_copy(b.text)) && !date_line(b.text, year_))) return;
+      // "Verslag vergadering OPR" / "woensdag 26 maart 2014, 19.30 uur": the line under a meeting title.
+      const bool under_meeting_title = k > 0 && section.blocks[k - 1].text.size() <= kShortBlock &&
+                                       names_meeting(lower_ascii_copy(section.blocks[k - 1].text));
+      if (dates.empty() || (!names_meeting(lower_ascii_copy(b.text)) && !date_line(b.text, year_) && !under_meeting_title))
+        return;
       f.claim.date = dates[0].value;
       f.borrowed = true;
       f.evidence.push_back(make_evidence(section, b, 0, b.text.size()));
@@ -362,7 +367,7 @@ class Reader {
 auto rank(const Found& f) {
   const auto& d = f.claim.date;
   int when = d ? d->year * 10000 + d->month * 100 + d->day : 0;
-  return std::make_tuple(f.claim.mood != Mood::announced, d.has_value(), !f.borrowed, f.authority,
+  return std::make_tuple(f.claim.mood != Mood::announced, d.has_value(), f.claim.named, !f.borrowed, f.authority,
                          d && d->precision == Precision::day, when);
 }
 

@@ -1,6 +1,7 @@
 // Tests for the procedure reader (claims per sentence, facts per plan) and the timeline rules
 // N3/N4/N5 on the real catalog (checklists/data). Sentences are written for these tests or by a
 // helper who never saw the reader or the corpus (tests/data); none comes from the corpus phrasings.
+#include <cstdlib>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -574,7 +575,7 @@ struct SetScore {
 
 SetScore score_validation_set(const std::string& file) {
   SetScore score;
-  std::ifstream in(std::string(kSourceDir) + "/tests/data/" + file);
+  std::ifstream in(file.starts_with("/") ? file : std::string(kSourceDir) + "/tests/data/" + file);
   EXPECT_TRUE(in) << file << " ontbreekt";
   for (std::string line; std::getline(in, line);) {
     if (line.empty() || line[0] == '#') continue;
@@ -602,6 +603,13 @@ TEST(ProcedureValidation, HelperWrittenSetsAreReadAsAnAnalystReadsThem) {
   const SetScore second = score_validation_set("fresh2-procedure.tsv");
   EXPECT_GE(second.total, 90);
   EXPECT_GE(second.right, kFresh2ProcedureFloor);
+}
+
+// For developers trying wording out: OPCHECK_PROBE_TSV=/path/to/cases.tsv scores that file too.
+TEST(ProcedureValidation, ProbeFileFromEnvironment) {
+  const char* probe = std::getenv("OPCHECK_PROBE_TSV");
+  if (probe == nullptr) GTEST_SKIP() << "OPCHECK_PROBE_TSV not set";
+  score_validation_set(probe);
 }
 
 // ---- timeline rules ---------------------------------------------------------------------

@@ -21,6 +21,7 @@ struct Mention {
   std::string event;
   const checklists::Event* ev = nullptr;
   std::vector<CueHit> anchors;  // where the event is named in the text
+  bool named = true;            // anchors are the event's own cues
 };
 
 bool any_word(std::string_view lower, std::initializer_list<std::string_view> words) {
@@ -38,7 +39,7 @@ bool names_plan(std::string_view lower) {
 bool strong_adoption_cue(const std::string& cue) {
   auto l = lower_ascii_copy(cue);
   return l.find("vastgesteld") != std::string::npos || l.find("vaststelling") != std::string::npos ||
-         l.find("stelt vast") != std::string::npos;
+         l.find("stelt vast") != std::string::npos || l.find("bekrachtig") != std::string::npos;
 }
 
 // "Vastgesteld door:" above the signatures of minutes: a label, not an adoption of the plan.
@@ -107,6 +108,7 @@ Mention oogo_mention(std::string_view text, std::string_view lower, const checkl
     return m;
   m.anchors = find_cues(text, ev.cues);
   if (!m.anchors.empty() || opr_named) return m;
+  m.named = false;
   auto talks = find_cues(text, {"overleg", "overlegd", "overleg gevoerd", "besproken", "gesproken", "overeenstemming",
                                  "doorgesproken", "afgestemd", "gesprek", "gesprekken", "overlegvergadering",
                                  "voorgelegd aan", "bijeenkomst"});
@@ -125,6 +127,17 @@ Mention oogo_mention(std::string_view text, std::string_view lower, const checkl
       if (!overlaps(hit, m.anchors)) m.anchors.push_back(std::move(hit));
   }
   return m;
+}
+
+// "... (besluit van 6 maart 2014)", "(vergadering 15 februari 2014)": a parenthesis naming the
+// decision or meeting dates the whole statement, however long the sentence before it.
+bool dates_the_statement(std::string_view lower, const DateMention& d) {
+  const std::size_t open = lower.rfind('(', d.offset);
+  if (open == std::string_view::npos || lower.find(')', open) < d.offset) return false;
+  const std::string_view inside = lower.substr(open + 1, d.offset - open - 1);
+  for (std::string_view w : {"besluit", "vergadering", "d.d.", "datum", "bijeenkomst", "brief"})
+    if (inside.find(w) != std::string_view::npos) return true;
+  return false;
 }
 
 std::size_t gap(std::size_t b1, std::size_t e1, std::size_t b2, std::size_t e2) {
@@ -201,6 +214,15 @@ Mood mood_in(std::string_view clause, const Mention& m) {
   return Mood::happened;
 }
 
+bool is_condition(std::string_view lower) {
+  std::size_t p = lower.find_first_not_of(' ');
+  std::string_view t = p == std::string_view::npos ? std::string_view() : lower.substr(p);
+  for (std::string_view w : {"onder voorwaarde", "op voorwaarde", "onder de voorwaarde", "mits", "met dien verstande",
+                             "met de kanttekening", "onder de voorwaarden"})
+    if (t.starts_with(w)) return true;
+  return false;
+}
+
 std::string_view clause_text(std::string_view text, const std::vector<Clause>& clauses, std::size_t index) {
   return text.substr(clauses[index].begin, clauses[index].end - clauses[index].begin);
 }
@@ -212,6 +234,9 @@ Mood main_verb_mood(std::string_view text, const std::vector<Clause>& clauses, s
     // Across commas and conjunctions only: after ";" or ":" another statement begins.
     if (j > anchor && clauses[j].begin > 0 && text[clauses[j].begin - 1] != ',' && text[clauses[j].begin - 1] != ' ') break;
     std::string lower = lower_ascii_copy(clause_text(text, clauses, j));
+    // "..., op voorwaarde dat de OPR jaarlijks wordt geïnformeerd": a condition on the future
+    // is attached to the act; it does not make the act itself a plan.
+    if (j > anchor && is_condition(lower)) break;
     bool marked = has_past_marker(lower) || has_future_marker(lower) || is_modal(lower) || has_word(lower, "nog");
     if (marked) return j == anchor ? Mood::happened : mood_in(clause_text(text, clauses, j), m);
   }
@@ -397,13 +422,13 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
     DateChoice c = place_date(dates[k], mentions, clauses);
     if (std::find(bound.begin(), bound.end(), c.mention) != bound.end()) continue;
     if (dates_only_a_step(clause_text(text, clauses, clause_of(clauses, dates[k].offset)), mentions[c.mention])) continue;
-    if (c.cost > 2 * kMaxDistance) continue;
+    if (c.cost > 2 * kMaxDistance && !dates_the_statement(lower, dates[k])) continue;
     if (!chosen[c.mention] || c.cost < chosen[c.mention]->second) {
       chosen[c.mention] = std::make_pair(k, c.cost);
       anchor_clause[c.mention] = c.anchor_clause;
     }
   }
-  take_last_of_lists(lower, dates, bound, chosen);
+  if (!has_word(lower, "respectievelijk")) take_last_of_lists(lower, dates, bound, chosen);
   pair_respectively(lower, dates, mentions, chosen);
   // "Op 12 maart 2014 heeft de OPR ingestemd en het bestuur het plan vastgesteld": a date
   // before every event word serves each undated event of the sentence.
@@ -420,6 +445,7 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
     const Mention& m = mentions[i];
     Claim c;
     c.event = m.event;
+    c.named = m.named;
     // A table row is one statement: "(gepland)" in any cell sets the mood of the row.
     std::string_view scope = context.table ? text : clause_text(text, clauses, anchor_clause[i]);
     c.mood = mood_in(scope, m);

@@ -36,6 +36,7 @@ struct ClaimContext {
 struct Claim {
   std::string event;           // vaststelling | opr_instemming | oogo
   Mood mood = Mood::happened;
+  bool named = true;           // named by the event's own cues, not only by talks or agreement words
   std::optional<DateValue> date;
   std::size_t date_begin = 0, date_end = 0;  // within the analysed text, when dated
   std::string by;              // vaststelling: body, canonical ("algemene ledenvergadering")

@@ -50,7 +50,7 @@ bool ends_clause(std::string_view text, std::size_t pos) {
   return pos + 2 >= text.size() || std::isupper(static_cast<unsigned char>(text[pos + 2]));
 }
 
-constexpr std::array<std::string_view, 6> kParticles{"in", "vast", "af", "plaats", "mee", "toe"};
+constexpr std::array<std::string_view, 7> kParticles{"in", "vast", "af", "plaats", "mee", "toe", "goed"};
 
 // "stemt in" as "stemt hierbij unaniem in": the verb, then its particle within nine words,
 // with no clause punctuation between.
@@ -166,11 +166,12 @@ std::size_t clause_of(const std::vector<Clause>& clauses, std::size_t pos) {
 bool has_word(std::string_view lower, std::string_view word) { return !exact_hits(lower, word).empty(); }
 
 bool has_past_marker(std::string_view lower) {
-  static const std::array<std::string_view, 38> words{
+  static const std::array<std::string_view, 46> words{
       "heeft", "hebben", "had", "hadden", "is", "was", "waren", "werd", "werden", "vond", "vonden", "stemde",
       "stemden", "stelde", "stelden", "gaf", "gaven", "verleende", "verleenden", "ging", "gingen", "kwam", "kwamen",
       "zijn", "besloot", "besloten", "besprak", "bespraken", "voerde", "voerden", "hield", "hielden", "bereikte",
-      "bereikten", "leidde", "sprak", "spraken", "plaatsgevonden"};
+      "bereikten", "leidde", "sprak", "spraken", "plaatsgevonden", "verklaarde", "verklaarden", "bekrachtigde",
+      "bekrachtigden", "keurde", "keurden", "aanvaardde", "onderschreef"};
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return has_word(lower, w); });
 }
 
