@@ -7,6 +7,7 @@
 // inferred from talks or agreement, own date over borrowed, letter or adoption page over
 // timeline table over running text, day over month, later over earlier.
 #include <algorithm>
+#include <cstring>
 #include <tuple>
 
 #include "analyse/detail/internal.h"
@@ -19,6 +20,8 @@ namespace {
 
 constexpr std::size_t kShortBlock = 120;  // bytes; letterheads, addressees, date lines
 constexpr int kLetterWindow = 6;          // blocks searched around a statement for its letter
+constexpr std::size_t kContextBlocks = 8;  // short blocks before a statement read as its context
+constexpr std::size_t kTitleBlock = 240;   // bytes; a minutes title with its date ("Notulen van ..., 25 maart 2014")
 constexpr std::size_t kOutcomeBlock = 720;  // bytes; a following paragraph read for the OOGO outcome
 constexpr const char* kUnknownOutcome = "onbekend";
 
@@ -61,6 +64,13 @@ bool opens_letter(const std::string& text) {
   return false;
 }
 
+// "Notulen van de vergadering van het algemeen bestuur ..., gehouden op 25 maart 2014".
+bool is_minutes_title(const std::string& text) {
+  for (const char* start : {"Notulen", "Verslag", "Besluitenlijst", "Uittreksel", "Concept-notulen"})
+    if (text.rfind(start, 0) == 0) return true;
+  return false;
+}
+
 bool is_subject_line(const std::string& text) {
   for (const char* start : {"Betreft", "Onderwerp", "Kenmerk", "Ons kenmerk", "Uw kenmerk"})
     if (text.rfind(start, 0) == 0) return true;
@@ -74,6 +84,9 @@ std::optional<DateMention> date_line(std::string_view text, std::optional<int> y
   auto dates = find_dates(text, year);
   if (dates.size() != 1 || dates[0].value.precision != Precision::day) return std::nullopt;
   std::string rest(text.substr(0, dates[0].offset));
+  // "Venlo, d.d. 7 april 2014": a place, then the label.
+  for (const char* label : {"d.d. ", "de dato "})
+    if (rest.size() > std::strlen(label) && rest.ends_with(label)) rest.resize(rest.size() - std::strlen(label));
   std::string lower = lower_ascii_copy(rest);
   bool place = !rest.empty() && rest.find(',') != std::string::npos && rest.find(',') + 3 >= rest.size();
   std::string bare = lower;
@@ -116,10 +129,24 @@ class Reader {
   // Section title plus the short blocks just before block i, back to the previous letter's end.
   std::string around(const Section& section, std::size_t i) const {
     std::string text = section.title;
-    for (std::size_t k = i, n = 0; k-- > 0 && n < 4; ++n) {
+    for (std::size_t k = i, n = 0; k-- > 0 && n < kContextBlocks; ++n) {
       const std::string& t = section.blocks[k].text;
       if (ends_letter(lower_ascii_copy(t))) break;
       if (t.size() <= kShortBlock) text += " \n " + t;
+    }
+    return text;
+  }
+
+  // A letter is signed below its text: "namens de ondersteuningsplanraad" names the writer.
+  std::string signature(const Section& section, std::size_t i) const {
+    std::string text;
+    for (std::size_t k = i + 1; k < section.blocks.size() && k <= i + kLetterWindow; ++k) {
+      const std::string& t = section.blocks[k].text;
+      if (opens_letter(t)) break;
+      if (ends_letter(lower_ascii_copy(t))) {
+        for (std::size_t j = k; j < section.blocks.size() && j <= k + 3; ++j) text += " \n " + section.blocks[j].text;
+        break;
+      }
     }
     return text;
   }
@@ -158,6 +185,7 @@ class Reader {
     // not an act; a dated one ("Onderwerp: OOGO van 29 maart") does date it.
     if (is_subject_line(block.text) && find_dates(block.text, year_).empty()) return;
     bool letter = in_letter(section, i), table = block.kind == BlockKind::table_row;
+    if (letter) near += signature(section, i);
     std::vector<extract::Span> spans;
     if (table) spans.push_back({0, block.text.size()});
     else spans = extract::split_sentences(block.text);
@@ -301,7 +329,7 @@ class Reader {
   void borrow_heading(Found& f, const Section& section, std::size_t i) {
     for (std::size_t k = i, n = 0; k-- > 0 && n < static_cast<std::size_t>(kLetterWindow); ++n) {
       const Block& b = section.blocks[k];
-      if (b.text.size() > kShortBlock) continue;
+      if (b.text.size() > (is_minutes_title(b.text) ? kTitleBlock : kShortBlock)) continue;
       if (find_dates(b.text, year_).empty()) continue;
       // "Verslag vorige vergadering (5 maart): vastgesteld" dates other business.
       if (names_other_object(lower_ascii_copy(b.text))) continue;

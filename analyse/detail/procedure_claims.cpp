@@ -52,6 +52,11 @@ bool is_signature_label(std::string_view text, const CueHit& hit, bool dated) {
   return false;
 }
 
+// "Het bestuur heeft vastgesteld dat de middelen ...": establishing a fact, not adopting.
+bool states_a_finding(std::string_view lower, const CueHit& hit) {
+  return lower.substr(hit.end).starts_with(" dat ") || lower.substr(hit.end).starts_with(", dat ");
+}
+
 Mention adoption_mention(std::string_view text, std::string_view lower, const checklists::Event& ev,
                          const ClaimContext& ctx, const std::vector<CueHit>& others, bool dated) {
   Mention m{"vaststelling", &ev, {}};
@@ -62,7 +67,7 @@ Mention adoption_mention(std::string_view text, std::string_view lower, const ch
   // "De OPR heeft besloten in te stemmen": a weak cue in a sentence about another party.
   bool other_party = (!others.empty() && !body) || decision_object;
   for (CueHit& hit : find_cues(text, ev.cues)) {
-    if (overlaps(hit, others) || is_signature_label(text, hit, dated)) continue;
+    if (overlaps(hit, others) || is_signature_label(text, hit, dated) || states_a_finding(lower, hit)) continue;
     bool ok = strong_adoption_cue(hit.cue) ? plan || body || ctx.procedure || dated
                                            : !other_party && (plan || ctx.procedure);
     if (ok) m.anchors.push_back(std::move(hit));
@@ -390,7 +395,8 @@ bool names_other_object(std::string_view lower) {
   return any_word(lower, {"begroting", "meerjarenbegroting", "jaarrekening", "jaarverslag", "reglement", "statuten",
                           "notulen", "criteria", "verdeelmodel", "profiel", "schoolondersteuningsprofiel", "beleid",
                           "bestuursformatieplan", "toelaatbaarheidsverklaring", "tlv", "activiteitenplan", "jaarplan",
-                          "verslag", "agenda", "tijdpad"});
+                          "verslag", "agenda", "tijdpad", "zorgplan", "jeugdbeleidsplan", "beleidsplan", "voorstel",
+                          "onderwijshuisvesting", "huisvesting"});
 }
 
 std::vector<DateMention> event_dates(std::string_view text, std::optional<int> year) {

@@ -55,6 +55,8 @@ bool dates_a_document(std::string_view lower, std::size_t offset) {
   auto w = words_before(lower, offset, 4);
   if (w.empty()) return false;
   std::string_view link = w.back();
+  // "(versie 21 februari 2014)", "versie 0.9 van 17 februari": a version is dated, not an act.
+  if (link == "versie" || link == "versiedatum" || link == "versiedatum:") return true;
   if (link != "van" && link != "d.d." && link != "dd" && link != "gedateerd" && link != "datum") return false;
   // "de conceptversie van", "uw brief d.d.", "het concept-ondersteuningsplan (versie) van".
   for (std::size_t k = w.size() - 1, n = 0; k-- > 0 && n < 2; ++n) {
