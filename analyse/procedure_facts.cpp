@@ -229,6 +229,12 @@ class Reader {
       if (s + 1 < spans.size() && borrow(f, section, block, spans[s + 1], true, claimed_in(first, sentence_of, s + 1))) continue;
       borrow_heading(f, section, i);
     }
+    // "Planning OOGO": a label that found no date around it says nothing happened.
+    for (std::size_t k = found_.size(); k-- > first;)
+      if (found_[k].claim.bare_label && !found_[k].claim.date) {
+        found_.erase(found_.begin() + static_cast<long>(k));
+        sentence_of.erase(sentence_of.begin() + static_cast<long>(k - first));
+      }
     previous_claimed_ = spans.empty() ? std::vector<std::size_t>{} : claimed_in(first, sentence_of, spans.size() - 1);
   }
 

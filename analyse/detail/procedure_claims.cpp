@@ -80,6 +80,18 @@ Mention adoption_mention(std::string_view text, std::string_view lower, const ch
   return m;
 }
 
+// "met het verzoek daarmee in te stemmen", "bereid in te stemmen": the infinitive reports consent
+// only after a verb of deciding or telling ("heeft besloten in te stemmen", "liet weten in te stemmen").
+bool is_undecided_infinitive(std::string_view lower, const CueHit& hit) {
+  const std::string cue = lower_ascii_copy(hit.cue);
+  if (cue != "in te stemmen" && cue != "instemming te verlenen") return false;
+  const std::string_view before = lower.substr(0, hit.begin);
+  for (std::string_view w : {"besloten", "besloot", "besloten", "besluit", "weten", "meegedeeld", "verklaard", "verklaart",
+                             "unaniem", "blij", "verheugd"})
+    if (has_word(before, w)) return false;
+  return true;
+}
+
 Mention consent_mention(std::string_view text, const checklists::Event& ev, const ClaimContext& ctx,
                         const std::vector<CueHit>& agreement_hits, bool oogo_named,
                         const checklists::Event* adoption_body) {
@@ -93,6 +105,7 @@ Mention consent_mention(std::string_view text, const checklists::Event& ev, cons
   if (bodies.empty() && adoption_body && !find_cues(text, adoption_body->body_cues).empty()) return m;
   for (const auto* list : {&ev.refusal_cues, &ev.negative_cues, &ev.cues})
     for (CueHit& hit : find_cues(text, *list)) {
+      if (list == &ev.cues && is_undecided_infinitive(lower, hit)) continue;
       // Without the OPR named, "akkoord" next to OOGO is the municipalities' agreement.
       if (bodies.empty() && oogo_named && overlaps(hit, agreement_hits)) continue;
       if (!overlaps(hit, m.anchors)) m.anchors.push_back(std::move(hit));
@@ -201,12 +214,24 @@ bool is_habitual(std::string_view lower) {
   return false;
 }
 
+// "... dat wij hierbij instemmen met het plan": saying it is doing it. Not when "hierbij" offers
+// or asks ("hierbij bieden wij u het plan ter instemming aan").
+bool is_performative(std::string_view lower) {
+  if (!has_word(lower, "hierbij")) return false;
+  for (std::string_view w : {"verzoek", "verzoeken", "vragen", "vraag", "ter instemming", "ter vaststelling", "bied",
+                             "biedt", "bieden", "zend", "zenden", "stuur", "sturen", "voorleggen", "voor te leggen",
+                             "nodigen", "uitnodiging"})
+    if (has_word(lower, w)) return false;
+  return true;
+}
+
 // The mood of an event in `clause`: "nog niet" and announcements beat everything, a refusal
 // cue refuses, and a bare negation refuses consent or denies the event.
 Mood mood_in(std::string_view clause, const Mention& m) {
   std::string lower = lower_ascii_copy(clause);
   if (has_word(lower, "nog niet") || has_word(lower, "nog geen")) return Mood::announced;
   if (!find_cues(clause, m.ev->refusal_cues).empty()) return Mood::refused;
+  if (m.event != "oogo" && is_performative(lower)) return Mood::happened;
   for (const CueHit& hit : find_cues(clause, m.ev->negative_cues))
     if (!(weak_negative(hit.cue) && has_past_marker(lower))) return Mood::announced;
   if (has_future_marker(lower) || is_modal(lower)) return Mood::announced;
@@ -218,6 +243,10 @@ Mood mood_in(std::string_view clause, const Mention& m) {
     return m.event == "opr_instemming" ? Mood::refused : Mood::announced;
   return Mood::happened;
 }
+
+// A comma, a conjunction's space or a parenthesis ("het overleg (OOGO) staat gepland") joins
+// clauses of one statement; ";" and ":" start another.
+bool joins_clauses(char before) { return before == ',' || before == ' ' || before == '(' || before == ')'; }
 
 bool is_condition(std::string_view lower) {
   std::size_t p = lower.find_first_not_of(' ');
@@ -237,7 +266,7 @@ std::string_view clause_text(std::string_view text, const std::vector<Clause>& c
 Mood main_verb_mood(std::string_view text, const std::vector<Clause>& clauses, std::size_t anchor, const Mention& m) {
   for (std::size_t j = anchor; j < clauses.size(); ++j) {
     // Across commas and conjunctions only: after ";" or ":" another statement begins.
-    if (j > anchor && clauses[j].begin > 0 && text[clauses[j].begin - 1] != ',' && text[clauses[j].begin - 1] != ' ') break;
+    if (j > anchor && clauses[j].begin > 0 && !joins_clauses(text[clauses[j].begin - 1])) break;
     std::string lower = lower_ascii_copy(clause_text(text, clauses, j));
     // "..., op voorwaarde dat de OPR jaarlijks wordt geïnformeerd": a condition on the future
     // is attached to the act; it does not make the act itself a plan.
@@ -306,6 +335,17 @@ std::string nearest_body(std::string_view text, const checklists::Event& ev, con
     if (g < best_gap) best_gap = g, best = canonical_body(b.cue);
   }
   return best;
+}
+
+// "Planning OOGO", "Instemming OPR" as a heading or label: it names the event, it does not say
+// that it happened. A participle ("Vastgesteld door het bestuur") does say so.
+bool is_bare_label(std::string_view lower, const Mention& m) {
+  if (lower.size() > 40 || has_past_marker(lower)) return false;
+  return std::none_of(m.anchors.begin(), m.anchors.end(), [](const CueHit& a) {
+    const std::string cue = lower_ascii_copy(a.cue);
+    const std::string first = cue.substr(0, cue.find(' '));
+    return first.size() > 4 && (first.back() == 'd' || first.back() == 't');
+  });
 }
 
 // Dates that may be an event's: not a document's date, not a bound ("vóór 1 mei").
@@ -474,6 +514,7 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
     }
     bool reference = std::all_of(m.anchors.begin(), m.anchors.end(), [&](const CueHit& a) { return is_reference_only(lower, a); });
     if (!k && reference) continue;
+    c.bare_label = !k && c.mood == Mood::happened && is_bare_label(lower, m);
     if (m.event == "oogo" && is_habitual(lower)) continue;
     if (k) {
       c.date = dates[*k].value;

@@ -37,6 +37,7 @@ struct Claim {
   std::string event;           // vaststelling | opr_instemming | oogo
   Mood mood = Mood::happened;
   bool named = true;           // named by the event's own cues, not only by talks or agreement words
+  bool bare_label = false;     // a short heading or label naming the event, no verb, no date of its own
   std::optional<DateValue> date;
   std::size_t date_begin = 0, date_end = 0;  // within the analysed text, when dated
   std::string by;              // vaststelling: body, canonical ("algemene ledenvergadering")
