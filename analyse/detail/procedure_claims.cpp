@@ -202,7 +202,8 @@ bool dates_only_a_step(std::string_view clause, const Mention& m) {
 
 // What the law or a rule requires ("moet instemmen", "is instemming nodig"): not a report of it.
 bool is_modal(std::string_view lower) {
-  for (std::string_view w : {"moet", "moeten", "dient", "dienen", "nodig", "vereist", "verplicht", "mag pas", "kan pas"})
+  for (std::string_view w : {"moet", "moeten", "dient", "dienen", "nodig", "vereist", "verplicht", "mag pas", "kan pas",
+                             "behoeft", "behoeven"})
     if (has_word(lower, w)) return true;
   return false;
 }
