@@ -7,6 +7,7 @@
 // inferred from talks or agreement, own date over borrowed, letter or adoption page over
 // timeline table over running text, day over month, later over earlier.
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <tuple>
 
@@ -435,7 +436,10 @@ bool calls_itself_concept(const Structure& structure) {
   for (const Block& b : structure.sections.front().blocks) {
     if (b.page() > 2 || b.text.size() > 60) continue;
     std::string lower = lower_ascii_copy(b.text);
-    if (lower.rfind("concept", 0) == 0 || lower.find("conceptversie") != std::string::npos) return true;
+    // The word itself ("CONCEPT", "Concept – niet verspreiden", "Concept-ondersteuningsplan"),
+    // not "Conceptueel kader" or "Concepten en begrippen".
+    const bool word = lower.rfind("concept", 0) == 0 && (lower.size() == 7 || !std::isalpha(static_cast<unsigned char>(lower[7])));
+    if (word || lower.find("conceptversie") != std::string::npos) return true;
   }
   return false;
 }
