@@ -115,6 +115,11 @@ std::optional<LetterDate> date_line_in(const Block& block, std::size_t index, st
   return std::nullopt;
 }
 
+// The context of two texts read together: each flag set when either text sets it.
+ClaimContext either(const ClaimContext& a, const ClaimContext& b) {
+  return {a.opr || b.opr, a.oogo || b.oogo, a.procedure || b.procedure, a.table || b.table};
+}
+
 class Reader {
  public:
   Reader(const Structure& s, const checklists::Catalog& catalog, std::optional<int> year)
@@ -196,11 +201,12 @@ class Reader {
     const bool planned = table && detail::has_word(lower_ascii_copy(near), "planning");
     std::size_t first = found_.size();
     std::vector<std::size_t> sentence_of;
+    const ClaimContext near_context = read_context(near, events_);  // once per block: it is the costly part
     for (std::size_t s = 0; s < spans.size(); ++s) {
       // The sentence before may name the speaker ("De OPR vergaderde ... De raad stemde in").
       // ... or the paragraph before ("De OPR vergaderde op 31 maart." / "De raad verleent instemming.").
       const std::string before = s > 0 ? std::string(sentence(s - 1)) : i > 0 ? section.blocks[i - 1].text : std::string();
-      ClaimContext ctx = read_context(near + " \n " + before, events_);
+      ClaimContext ctx = either(near_context, read_context(before, events_));
       ctx.table = table;
       auto add = [&](Claim claim, std::size_t begin, std::size_t end) {
         // The rows of a table headed "Planning" are what is to be done, whatever their dates.
