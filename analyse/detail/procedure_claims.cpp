@@ -86,7 +86,7 @@ bool is_undecided_infinitive(std::string_view lower, const CueHit& hit) {
   const std::string cue = lower_ascii_copy(hit.cue);
   if (cue != "in te stemmen" && cue != "instemming te verlenen") return false;
   const std::string_view before = lower.substr(0, hit.begin);
-  for (std::string_view w : {"besloten", "besloot", "besloten", "besluit", "weten", "meegedeeld", "verklaard", "verklaart",
+  for (std::string_view w : {"besloten", "besloot", "besluit", "weten", "meegedeeld", "verklaard", "verklaart",
                              "unaniem", "blij", "verheugd"})
     if (has_word(before, w)) return false;
   return true;
