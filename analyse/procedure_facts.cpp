@@ -218,7 +218,7 @@ class Reader {
       };
       const std::size_t sentence_first = found_.size();
       for (Claim& claim : read_claims(sentence(s), events_, ctx, year_)) add(std::move(claim), spans[s].begin, spans[s].end);
-      if (!table) read_later_statements(sentence(s), near + " \n " + before, sentence_first, spans[s].begin, add);
+      if (!table) read_later_statements(sentence(s), ctx, sentence_first, spans[s].begin, add);
     }
     for (std::size_t k = first; k < found_.size(); ++k) {
       Found& f = found_[k];
@@ -230,7 +230,7 @@ class Reader {
       // "De OPR heeft het plan op 2 april behandeld." / "De raad onthoudt zijn instemming.": the
       // last sentence of the paragraph before, when this paragraph opens with the statement.
       if (s == 0 && i > 0 && !letter && follows_paragraph(section, i) &&
-          borrow(f, section, section.blocks[i - 1], last_sentence(section.blocks[i - 1]), false, previous_claimed_))
+          borrow(f, section, section.blocks[i - 1], last_sentence(section.blocks[i - 1]), false, claimed_before(section, i)))
         continue;
       if (letter && (meeting_earlier_in_letter(f, section, i) || take_letter_date(f, section, i))) continue;
       if (s + 1 < spans.size() && borrow(f, section, block, spans[s + 1], true, claimed_in(first, sentence_of, s + 1))) continue;
@@ -242,7 +242,13 @@ class Reader {
         found_.erase(found_.begin() + static_cast<long>(k));
         sentence_of.erase(sentence_of.begin() + static_cast<long>(k - first));
       }
-    previous_claimed_ = spans.empty() ? std::vector<std::size_t>{} : claimed_in(first, sentence_of, spans.size() - 1);
+    previous_ = {&block, spans.empty() ? std::vector<std::size_t>{} : claimed_in(first, sentence_of, spans.size() - 1)};
+  }
+
+  // Dates the last sentence of block i - 1 gave to its own claims (none when it was not read,
+  // e.g. an undated subject line).
+  std::vector<std::size_t> claimed_before(const Section& section, std::size_t i) const {
+    return previous_.block == &section.blocks[i - 1] ? previous_.claimed : std::vector<std::size_t>{};
   }
 
   // Offsets of the dates that the claims of sentence `s` took.
@@ -267,20 +273,20 @@ class Reader {
   // ingestemd": a statement after "; " or ", maar" may report the same event again, later. Its
   // dated acts that the whole sentence did not yield are added; the later one wins the ranking.
   template <typename Add>
-  void read_later_statements(std::string_view sentence, const std::string& context, std::size_t sentence_first,
+  void read_later_statements(std::string_view sentence, ClaimContext context, std::size_t sentence_first,
                              std::size_t offset, Add& add) {
     const auto parts = split_statements(sentence);
     if (parts.size() < 2) return;
-    std::string before = context;
     for (const Clause& part : parts) {
       const std::string_view text = sentence.substr(part.begin, part.end - part.begin);
-      for (Claim& claim : read_claims(text, events_, read_context(before, events_), year_)) {
+      for (Claim& claim : read_claims(text, events_, context, year_)) {
         if (!claim.date || claim.mood == Mood::announced || yielded(sentence_first, claim)) continue;
         claim.date_begin += part.begin;
         claim.date_end += part.begin;
         add(std::move(claim), offset + part.begin, offset + part.end);
       }
-      before += " \n " + std::string(text);
+      // The parts before name the speaker of the later ones ("... de OPR ...; de raad stemde in").
+      context = either(context, read_context(text, events_));
     }
   }
 
@@ -402,7 +408,10 @@ class Reader {
   ProcedureEvents events_;
   std::optional<int> year_;
   std::vector<Found> found_;
-  std::vector<std::size_t> previous_claimed_;  // dates taken in the last sentence of the block read before
+  struct LastSentence {
+    const Block* block = nullptr;
+    std::vector<std::size_t> claimed;  // date offsets its claims took
+  } previous_;                         // of the block read before
 };
 
 auto rank(const Found& f) {
