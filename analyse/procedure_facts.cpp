@@ -26,6 +26,13 @@ constexpr std::size_t kTitleBlock = 240;   // bytes; a minutes title with its da
 constexpr std::size_t kOutcomeBlock = 720;  // bytes; a following paragraph read for the OOGO outcome
 constexpr const char* kUnknownOutcome = "onbekend";
 
+// A date a claim took: its offset in the sentence, and the act it dates.
+struct ClaimedDate {
+  std::size_t offset = 0;
+  std::string event;
+  Mood mood = Mood::happened;
+};
+
 struct Found {
   Claim claim;
   int authority = 1;  // 3 letter or adoption page, 2 table row, 1 running text
@@ -35,7 +42,8 @@ struct Found {
 
 // Words of a meeting or a moment: a sentence or heading with them dates what is said nearby.
 bool names_meeting(std::string_view lower) {
-  for (std::string_view w : {"vergader", "bijeenkomst", "overleg", "gesprek", "zitting", "sessie", "bijeen", "besluitenlijst"})
+  for (std::string_view w : {"vergader", "bijeenkomst", "overleg", "gesprek", "zitting", "sessie", "bijeen", "besluitenlijst",
+                             "besproken", "besprak", "behandeld", "behandelde"})
     if (lower.find(w) != std::string_view::npos) return true;
   return false;
 }
@@ -50,6 +58,9 @@ bool refers_back(std::string_view lower) {
 // A date said as a moment ("op 5 maart", "d.d. 5 maart"), not as the start of a period.
 bool said_as_moment(std::string_view lower, std::size_t offset) {
   std::string_view before = lower.substr(0, offset);
+  // "op dinsdag 25 maart"
+  for (std::string_view day : {"maandag ", "dinsdag ", "woensdag ", "donderdag ", "vrijdag ", "zaterdag ", "zondag "})
+    if (before.ends_with(day)) before.remove_suffix(day.size());
   return before.ends_with("op ") || before.ends_with("d.d. ") || before.ends_with("van ");
 }
 
@@ -242,20 +253,21 @@ class Reader {
         found_.erase(found_.begin() + static_cast<long>(k));
         sentence_of.erase(sentence_of.begin() + static_cast<long>(k - first));
       }
-    previous_ = {&block, spans.empty() ? std::vector<std::size_t>{} : claimed_in(first, sentence_of, spans.size() - 1)};
+    previous_ = {&block, spans.empty() ? std::vector<ClaimedDate>{} : claimed_in(first, sentence_of, spans.size() - 1)};
   }
 
   // Dates the last sentence of block i - 1 gave to its own claims (none when it was not read,
   // e.g. an undated subject line).
-  std::vector<std::size_t> claimed_before(const Section& section, std::size_t i) const {
-    return previous_.block == &section.blocks[i - 1] ? previous_.claimed : std::vector<std::size_t>{};
+  std::vector<ClaimedDate> claimed_before(const Section& section, std::size_t i) const {
+    return previous_.block == &section.blocks[i - 1] ? previous_.claimed : std::vector<ClaimedDate>{};
   }
 
-  // Offsets of the dates that the claims of sentence `s` took.
-  std::vector<std::size_t> claimed_in(std::size_t first, const std::vector<std::size_t>& sentence_of, std::size_t s) const {
-    std::vector<std::size_t> out;
+  // The dates that the claims of sentence `s` took.
+  std::vector<ClaimedDate> claimed_in(std::size_t first, const std::vector<std::size_t>& sentence_of, std::size_t s) const {
+    std::vector<ClaimedDate> out;
     for (std::size_t k = first; k < found_.size(); ++k)
-      if (sentence_of[k - first] == s && found_[k].claim.date) out.push_back(found_[k].claim.date_begin);
+      if (sentence_of[k - first] == s && found_[k].claim.date)
+        out.push_back({found_[k].claim.date_begin, found_[k].claim.event, found_[k].claim.mood});
     return out;
   }
 
@@ -326,12 +338,16 @@ class Reader {
   // The one free event date of a neighbouring sentence of the same paragraph: a sentence about
   // a meeting or moment before it, or one that refers back to it after it.
   bool borrow(Found& f, const Section& section, const Block& block, extract::Span span, bool after,
-              const std::vector<std::size_t>& claimed, bool meeting_only = false) {
+              const std::vector<ClaimedDate>& claimed, bool meeting_only = false) {
     std::string_view text = std::string_view(block.text).substr(span.begin, span.end - span.begin);
     std::string lower = lower_ascii_copy(text);
     auto dates = event_dates(text, year_);
+    // A date another act took is not free; one the same act took is said again ("het overleg van
+    // 20 februari ... De gemeenten gaan akkoord").
     std::erase_if(dates, [&](const DateMention& d) {
-      return std::find(claimed.begin(), claimed.end(), d.offset) != claimed.end();
+      return std::any_of(claimed.begin(), claimed.end(), [&](const ClaimedDate& c) {
+        return c.offset == d.offset && (c.event != f.claim.event || c.mood != f.claim.mood);
+      });
     });
     if (dates.size() != 1) return false;
     bool fits = names_meeting(lower) || (!meeting_only && (after ? refers_back(lower) : said_as_moment(lower, dates[0].offset)));
@@ -410,7 +426,7 @@ class Reader {
   std::vector<Found> found_;
   struct LastSentence {
     const Block* block = nullptr;
-    std::vector<std::size_t> claimed;  // date offsets its claims took
+    std::vector<ClaimedDate> claimed;  // the dates its claims took
   } previous_;                         // of the block read before
 };
 

@@ -24,7 +24,7 @@ constexpr int kFreshProcedureFloor = 95;
 constexpr int kFresh2ProcedureFloor = 77;
 // Of tests/data/fresh3-procedure.tsv (122 cases by a third helper, mostly whole letters, adoption
 // records and procedure chapters; 68 at first reading, 89 now).
-constexpr int kFresh3ProcedureFloor = 89;
+constexpr int kFresh3ProcedureFloor = 90;
 
 using detail::ClaimContext;
 using detail::Mood;
@@ -866,6 +866,25 @@ TEST(ProcedureClaims, AnAdoptionBodyApprovingIsNoConsentEvenInAnOprChapter) {
             "vaststelling gedaan 2014-03-12 algemeen bestuur");
 }
 
+TEST(ProcedureClaims, AgreeingNowIsNoAnnouncement) {
+  ClaimContext opr;
+  opr.opr = true;
+  EXPECT_EQ(claims("De raad heeft het ondersteuningsplan besproken en gaat akkoord.", opr), "opr_instemming gedaan -");
+  EXPECT_EQ(claims("Wij delen u mee dat de ondersteuningsplanraad akkoord gaat."), "opr_instemming gedaan -");
+  EXPECT_EQ(claims("De ondersteuningsplanraad zal naar verwachting akkoord gaan."), "opr_instemming aangekondigd -");
+}
+
+TEST(ProcedureClaims, TheCouncilOfAnOprPassageIsTheOprEvenWhenTheBoardIsNamed) {
+  ClaimContext opr;
+  opr.opr = true;
+  EXPECT_EQ(claims("De raad heeft het bestuur op 8 april 2014 laten weten akkoord te gaan met het plan.", opr),
+            "opr_instemming gedaan 2014-04-08");
+  EXPECT_EQ(claims("De raad gaf op 8 april 2014 zijn akkoord aan het bestuur.", opr), "opr_instemming gedaan 2014-04-08");
+  // The supervisory board is another council: it adopts.
+  EXPECT_EQ(claims("De raad van toezicht heeft het plan op 8 april 2014 goedgekeurd.", opr),
+            "vaststelling gedaan 2014-04-08 raad van toezicht");
+}
+
 TEST(ProcedureClaims, ReadsOogoInManyWordings) {
   EXPECT_EQ(claims("Op 10 februari 2014 is het concept besproken met de wethouders onderwijs en jeugd; zij gingen akkoord."),
             "oogo gedaan 2014-02-10 overeenstemming");
@@ -896,6 +915,23 @@ TEST(ProcedureFacts, UndatedEventTakesTheDateOfTheNeighbouringSentence) {
   auto next = facts_of({section("Totstandkoming", {"Het bestuur heeft het ondersteuningsplan vastgesteld. Dat gebeurde in de "
                                                    "vergadering van 19 maart 2014."})});
   EXPECT_EQ(show(next.vaststelling), "gedaan 2014-03-19 day");
+}
+
+TEST(ProcedureFacts, AMeetingOnAWeekdayOrADiscussionDatesTheDecisionAfterIt) {
+  auto facts = facts_of({section("Bijlage 2 Brief OPR",
+                                 {"Ondersteuningsplanraad SWV De Eem", "Amersfoort, 27 maart 2014", "Geacht bestuur,",
+                                  "De OPR heeft op dinsdag 25 maart jl. het ondersteuningsplan besproken. Wij gaan akkoord met het plan.",
+                                  "Met vriendelijke groet,", "H. Kuipers"})});
+  EXPECT_EQ(show(facts.opr_instemming), "gedaan 2014-03-25 day");
+}
+
+TEST(ProcedureFacts, AnActSaidAgainKeepsTheDateItWasFirstGiven) {
+  auto facts = facts_of({section("Bijlage 4 Brief gemeenten",
+                                 {"Gemeente Zwolle", "Zwolle, 27 februari 2014", "Geacht bestuur,",
+                                  "Namens de colleges bevestig ik de uitkomst van het overleg van 20 februari jl. De gemeenten gaan "
+                                  "akkoord met het ondersteuningsplan.",
+                                  "Met vriendelijke groet,", "H. Visser, wethouder onderwijs"})});
+  EXPECT_EQ(show(facts.oogo), "gedaan 2014-02-20 day");
 }
 
 TEST(ProcedureFacts, UndatedEventTakesTheMeetingHeadingAboveIt) {

@@ -92,6 +92,15 @@ bool is_undecided_infinitive(std::string_view lower, const CueHit& hit) {
   return true;
 }
 
+// "de raad", "onze raad": in an OPR letter or chapter the council speaking is the OPR; not "de
+// raad van toezicht" nor "de gemeenteraad" (a different word).
+std::vector<CueHit> council_hits(std::string_view lower) {
+  std::vector<CueHit> out;
+  for (const CueHit& hit : find_cue(lower, "raad"))
+    if (!lower.substr(hit.end).starts_with(" van ")) out.push_back(hit);
+  return out;
+}
+
 Mention consent_mention(std::string_view text, const checklists::Event& ev, const ClaimContext& ctx,
                         const std::vector<CueHit>& agreement_hits, bool oogo_named,
                         const checklists::Event* adoption_body) {
@@ -100,6 +109,7 @@ Mention consent_mention(std::string_view text, const checklists::Event& ev, cons
   const std::string lower = lower_ascii_copy(text);
   if (names_other_object(lower) && !names_plan(lower)) return m;
   auto bodies = find_cues(text, ev.body_cues);
+  if (bodies.empty() && ctx.opr) bodies = council_hits(lower);
   if (bodies.empty() && !ctx.opr) return m;
   // "Het algemeen bestuur heeft het plan goedgekeurd" in an OPR chapter: the adoption body speaks.
   if (bodies.empty() && adoption_body && !find_cues(text, adoption_body->body_cues).empty()) return m;

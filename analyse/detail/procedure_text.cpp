@@ -186,7 +186,10 @@ bool has_future_marker(std::string_view lower) {
   static const std::array<std::string_view, 4> weak{"wordt", "worden", "gaat", "gaan"};
   if (has_word(lower, "hierbij")) return false;  // "wordt hierbij vastgesteld" is the act itself
   if (std::any_of(strong.begin(), strong.end(), [&](std::string_view w) { return has_word(lower, w); })) return true;
-  return !has_past_marker(lower) &&
+  // "De raad gaat akkoord": agreeing now, not going to.
+  const bool agrees = has_word(lower, "gaat akkoord") || has_word(lower, "gaan akkoord") ||
+                      has_word(lower, "akkoord gaat") || has_word(lower, "akkoord gaan") || has_word(lower, "akkoord te gaan");
+  return !has_past_marker(lower) && !agrees &&
          std::any_of(weak.begin(), weak.end(), [&](std::string_view w) { return has_word(lower, w); });
 }
 
