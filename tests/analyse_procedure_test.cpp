@@ -850,6 +850,17 @@ TEST(ProcedureClaims, ReadsConsentInManyWordings) {
             "opr_instemming gedaan 2014-03-04");
   EXPECT_EQ(claims("Het medezeggenschapsorgaan van het samenwerkingsverband heeft op 4-3-2014 ingestemd."),
             "opr_instemming gedaan 2014-03-04");
+  EXPECT_EQ(claims("De ondersteuningsplanraad heeft het plan op 4 maart 2014 geaccordeerd."), "opr_instemming gedaan 2014-03-04");
+  EXPECT_EQ(claims("Op 4 maart 2014 ondertekende de OPR de akkoordverklaring."), "opr_instemming gedaan 2014-03-04");
+}
+
+TEST(ProcedureFacts, AStatementOutranksTheLabelAboveIt) {
+  auto facts = facts_of({section("Bijlage 5", {"Instemmingsverklaring",
+                                               "De ondersteuningsplanraad heeft in zijn vergadering van 31 maart 2014 het "
+                                               "ondersteuningsplan behandeld.",
+                                               "De raad verleent instemming aan het plan.", "Alphen aan den Rijn, 3 april 2014",
+                                               "Namens de ondersteuningsplanraad,", "L. Visser, voorzitter"})});
+  EXPECT_EQ(show(facts.opr_instemming), "gedaan 2014-03-31 day");
 }
 
 TEST(ProcedureClaims, ReadsConsentRefusalsInManyWordings) {
