@@ -8,11 +8,11 @@
 // timeline table over running text, day over month, later over earlier.
 #include <algorithm>
 #include <cctype>
-#include <cstring>
 #include <tuple>
 
 #include "analyse/detail/internal.h"
 #include "analyse/detail/procedure_claims.h"
+#include "analyse/detail/procedure_layout.h"
 #include "analyse/detail/procedure_state.h"
 #include "analyse/detail/procedure_text.h"
 
@@ -39,92 +39,6 @@ struct Found {
   std::vector<Evidence> evidence;
   bool borrowed = false;  // dated from a neighbouring sentence or a meeting heading
 };
-
-// Words of a meeting or a moment: a sentence or heading with them dates what is said nearby.
-bool names_meeting(std::string_view lower) {
-  for (std::string_view w : {"vergader", "bijeenkomst", "overleg", "gesprek", "zitting", "sessie", "bijeen", "besluitenlijst",
-                             "besproken", "besprak", "behandeld", "behandelde"})
-    if (lower.find(w) != std::string_view::npos) return true;
-  return false;
-}
-
-// "Dat gebeurde op ...", "Deze vergadering vond plaats op ...": a sentence about the one before.
-bool refers_back(std::string_view lower) {
-  for (std::string_view w : {"dat ", "dit ", "deze ", "die ", "hiervan ", "daarvan ", "het besluit ", "de instemming "})
-    if (lower.starts_with(w)) return true;
-  return false;
-}
-
-// A date said as a moment ("op 5 maart", "d.d. 5 maart"), not as the start of a period.
-bool said_as_moment(std::string_view lower, std::size_t offset) {
-  std::string_view before = lower.substr(0, offset);
-  // "op dinsdag 25 maart"
-  for (std::string_view day : {"maandag ", "dinsdag ", "woensdag ", "donderdag ", "vrijdag ", "zaterdag ", "zondag "})
-    if (before.ends_with(day)) before.remove_suffix(day.size());
-  return before.ends_with("op ") || before.ends_with("d.d. ") || before.ends_with("van ");
-}
-
-bool ends_letter(const std::string& lower) {
-  return lower.find("groet") != std::string::npos || lower.find("hoogachtend") != std::string::npos ||
-         lower.rfind("namens ", 0) == 0 || lower.rfind("w.g.", 0) == 0 || lower.rfind("ondertekend", 0) == 0 ||
-         lower.rfind("getekend", 0) == 0;
-}
-
-bool opens_letter(const std::string& text) {
-  for (const char* start : {"Aan ", "Aan:", "Geacht", "Betreft", "Onderwerp", "Kenmerk", "Besluit "})
-    if (text.rfind(start, 0) == 0) return true;
-  return false;
-}
-
-// "Notulen van de vergadering van het algemeen bestuur ..., gehouden op 25 maart 2014".
-bool is_minutes_title(const std::string& text) {
-  for (const char* start : {"Notulen", "Verslag", "Besluitenlijst", "Uittreksel", "Concept-notulen"})
-    if (text.rfind(start, 0) == 0) return true;
-  return false;
-}
-
-bool is_subject_line(const std::string& text) {
-  for (const char* start : {"Betreft", "Onderwerp", "Kenmerk", "Ons kenmerk", "Uw kenmerk"})
-    if (text.rfind(start, 0) == 0) return true;
-  return false;
-}
-
-// A line holding only a place and a date, or a labelled date ("Datum: ...", "d.d. ..."): the date
-// of the letter or signature page around it.
-std::optional<DateMention> date_line(std::string_view text, std::optional<int> year) {
-  if (text.size() > 60) return std::nullopt;
-  auto dates = find_dates(text, year);
-  if (dates.size() != 1 || dates[0].value.precision != Precision::day) return std::nullopt;
-  std::string rest(text.substr(0, dates[0].offset));
-  // "Venlo, d.d. 7 april 2014": a place, then the label.
-  for (const char* label : {"d.d. ", "de dato "})
-    if (rest.size() > std::strlen(label) && rest.ends_with(label)) rest.resize(rest.size() - std::strlen(label));
-  std::string lower = lower_ascii_copy(rest);
-  bool place = !rest.empty() && rest.find(',') != std::string::npos && rest.find(',') + 3 >= rest.size();
-  std::string bare = lower;
-  while (!bare.empty() && bare.back() == ' ') bare.pop_back();
-  // "Datum: ...", and the short labels of signature pages: "d.d. 10 april 2014", "op 10 april 2014".
-  bool label = lower.find("datum") != std::string::npos || bare == "d.d." || bare == "d.d" || bare == "dd" ||
-               bare == "op" || bare == "de dato";
-  if (!place && !label && !rest.empty()) return std::nullopt;
-  return dates[0];
-}
-
-struct LetterDate {
-  std::size_t block = 0, begin = 0, end = 0;  // the date line within its block
-  DateMention date;
-};
-
-// The date line among a block's lines: letterheads are often joined into one block.
-std::optional<LetterDate> date_line_in(const Block& block, std::size_t index, std::optional<int> year) {
-  if (auto d = date_line(block.text, year)) return LetterDate{index, 0, block.text.size(), *d};
-  for (const BlockLine& line : block.lines) {
-    if (line.end > block.text.size() || line.begin >= line.end) continue;
-    if (auto d = date_line(std::string_view(block.text).substr(line.begin, line.end - line.begin), year))
-      return LetterDate{index, line.begin, line.end, *d};
-  }
-  return std::nullopt;
-}
 
 // The context of two texts read together: each flag set when either text sets it.
 ClaimContext either(const ClaimContext& a, const ClaimContext& b) {

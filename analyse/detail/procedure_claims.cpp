@@ -9,6 +9,7 @@
 
 #include "analyse/detail/procedure_claims.h"
 #include "analyse/detail/procedure_date_roles.h"
+#include "analyse/detail/procedure_mood.h"
 #include "analyse/detail/procedure_text.h"
 
 namespace opcheck::analyse::detail {
@@ -174,20 +175,6 @@ std::size_t gap(std::size_t b1, std::size_t e1, std::size_t b2, std::size_t e2) 
   return 0;
 }
 
-bool weak_negative(const std::string& cue) {
-  auto l = lower_ascii_copy(cue);
-  return l.rfind("concept", 0) == 0 || l.rfind("na ", 0) == 0 || l == "voorlopig";
-}
-
-// True when `clause` names the event only through weak negatives ("na instemming van",
-// "concept") and has no other sign of a later moment.
-bool only_weak_negatives(std::string_view clause, const Mention& m) {
-  std::string lower = lower_ascii_copy(clause);
-  if (has_word(lower, "nog niet") || has_word(lower, "nog geen") || !find_cues(clause, m.ev->refusal_cues).empty()) return false;
-  const auto negatives = find_cues(clause, m.ev->negative_cues);
-  return !negatives.empty() && std::all_of(negatives.begin(), negatives.end(), [](const CueHit& h) { return weak_negative(h.cue); });
-}
-
 // The words between an event word and a date that attach the date to it: " van ", " d.d. ",
 // " op ", a colon, or an opening parenthesis after a few words ("door het bestuur (").
 bool attaches_date(std::string_view between) {
@@ -208,104 +195,6 @@ bool dates_only_a_step(std::string_view clause, const Mention& m) {
   for (std::string_view w : {"voorgelegd", "toegezonden", "ontvangen", "aangeboden", "verzonden", "gestuurd", "ingediend"})
     step |= has_word(lower, w);
   return step && find_cues(clause, m.ev->cues).empty();
-}
-
-// What the law or a rule requires ("moet instemmen", "is instemming nodig"): not a report of it.
-bool is_modal(std::string_view lower) {
-  for (std::string_view w : {"moet", "moeten", "dient", "dienen", "nodig", "vereist", "verplicht", "mag pas", "kan pas",
-                             "behoeft", "behoeven"})
-    if (has_word(lower, w)) return true;
-  return false;
-}
-
-// Habitual talks ("regelmatig overleg", "twee keer per jaar") are not the OOGO on the plan.
-bool is_habitual(std::string_view lower) {
-  for (std::string_view w : {"regelmatig", "jaarlijks", "periodiek", "per jaar", "maandelijks", "structureel", "telkens"})
-    if (has_word(lower, w)) return true;
-  return false;
-}
-
-// "... dat wij hierbij instemmen met het plan": saying it is doing it. Not when "hierbij" offers
-// or asks ("hierbij bieden wij u het plan ter instemming aan").
-bool is_performative(std::string_view lower) {
-  if (!has_word(lower, "hierbij")) return false;
-  for (std::string_view w : {"verzoek", "verzoeken", "vragen", "vraag", "ter instemming", "ter vaststelling", "bied",
-                             "biedt", "bieden", "zend", "zenden", "stuur", "sturen", "voorleggen", "voor te leggen",
-                             "nodigen", "uitnodiging"})
-    if (has_word(lower, w)) return false;
-  return true;
-}
-
-// The mood of an event in `clause`: "nog niet" and announcements beat everything, a refusal
-// cue refuses, and a bare negation refuses consent or denies the event.
-Mood mood_in(std::string_view clause, const Mention& m) {
-  std::string lower = lower_ascii_copy(clause);
-  if (has_word(lower, "nog niet") || has_word(lower, "nog geen")) return Mood::announced;
-  if (!find_cues(clause, m.ev->refusal_cues).empty()) return Mood::refused;
-  if (m.event != "oogo" && is_performative(lower)) return Mood::happened;
-  for (const CueHit& hit : find_cues(clause, m.ev->negative_cues))
-    if (!(weak_negative(hit.cue) && has_past_marker(lower))) return Mood::announced;
-  if (has_future_marker(lower) || is_modal(lower)) return Mood::announced;
-  std::string masked = lower;
-  for (const auto* list : {&m.ev->agreement_cues, &m.ev->disagreement_cues})
-    for (const CueHit& hit : find_cues(clause, *list))
-      std::fill(masked.begin() + static_cast<long>(hit.begin), masked.begin() + static_cast<long>(hit.end), ' ');
-  if (has_word(masked, "niet") || has_word(masked, "geen"))
-    return m.event == "opr_instemming" ? Mood::refused : Mood::announced;
-  return Mood::happened;
-}
-
-// A comma, a conjunction's space or a parenthesis ("het overleg (OOGO) staat gepland") joins
-// clauses of one statement; ";" and ":" start another.
-bool joins_clauses(char before) { return before == ',' || before == ' ' || before == '(' || before == ')'; }
-
-bool is_condition(std::string_view lower) {
-  std::size_t p = lower.find_first_not_of(' ');
-  std::string_view t = p == std::string_view::npos ? std::string_view() : lower.substr(p);
-  for (std::string_view w : {"onder voorwaarde", "op voorwaarde", "onder de voorwaarde", "mits", "met dien verstande",
-                             "met de kanttekening", "onder de voorwaarden"})
-    if (t.starts_with(w)) return true;
-  return false;
-}
-
-std::string_view clause_text(std::string_view text, const std::vector<Clause>& clauses, std::size_t index) {
-  return text.substr(clauses[index].begin, clauses[index].end - clauses[index].begin);
-}
-
-// An anchor clause without a verb of its own ("Het OOGO, dat de wet voorschrijft, moet nog
-// worden ingepland"): the mood is that of the first later clause with a verb marker.
-Mood main_verb_mood(std::string_view text, const std::vector<Clause>& clauses, std::size_t anchor, const Mention& m) {
-  for (std::size_t j = anchor; j < clauses.size(); ++j) {
-    // Across commas and conjunctions only: after ";" or ":" another statement begins.
-    if (j > anchor && clauses[j].begin > 0 && !joins_clauses(text[clauses[j].begin - 1])) break;
-    std::string lower = lower_ascii_copy(clause_text(text, clauses, j));
-    // "..., op voorwaarde dat de OPR jaarlijks wordt geïnformeerd": a condition on the future
-    // is attached to the act; it does not make the act itself a plan.
-    if (j > anchor && is_condition(lower)) break;
-    bool marked = has_past_marker(lower) || has_future_marker(lower) || is_modal(lower) || has_word(lower, "nog");
-    if (marked) return j == anchor ? Mood::happened : mood_in(clause_text(text, clauses, j), m);
-  }
-  return Mood::happened;
-}
-
-// "De OPR heeft het plan op 5 maart besproken en haar instemming onthouden": a refusal in a
-// clause joined to the anchor's by a comma or conjunction is the outcome of the same statement.
-bool refused_in_joined_clause(std::string_view text, const std::vector<Clause>& clauses, std::size_t anchor, const Mention& m) {
-  for (std::size_t j = anchor + 1; j < clauses.size(); ++j) {
-    if (clauses[j].begin > 0 && text[clauses[j].begin - 1] != ',' && text[clauses[j].begin - 1] != ' ') break;
-    if (!find_cues(clause_text(text, clauses, j), m.ev->refusal_cues).empty()) return true;
-  }
-  return false;
-}
-
-// A line of a decision list ("Besluit: ...", "Besloten: ...") without words of a later moment.
-bool is_decision_record(std::string_view lower) {
-  bool label = lower.starts_with("besluit:") || lower.starts_with("besluit :") || lower.starts_with("besloten:") ||
-               lower.starts_with("besluit ab:") || lower.starts_with("besluit alv:");
-  if (!label) return false;
-  for (std::string_view w : {"nog", "zal", "zullen", "gepland", "voorgelegd", "ter vaststelling", "ter instemming", "volgende"})
-    if (has_word(lower, w)) return false;
-  return true;
 }
 
 struct DateChoice {
@@ -505,20 +394,20 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
     c.named = m.named;
     // A table row is one statement: "(gepland)" in any cell sets the mood of the row.
     std::string_view scope = context.table ? text : clause_text(text, clauses, anchor_clause[i]);
-    c.mood = mood_in(scope, m);
+    c.mood = mood_in(scope, *m.ev);
     // "Het plan is, na instemming van de OPR, vastgesteld": a weak negative ("na instemming
     // van") in a clause of its own takes its tense from the sentence.
-    if (c.mood == Mood::announced && !context.table && only_weak_negatives(scope, m) && has_past_marker(lower) &&
+    if (c.mood == Mood::announced && !context.table && only_weak_negatives(scope, *m.ev) && has_past_marker(lower) &&
         !has_future_marker(lower))
       c.mood = Mood::happened;
     // "Besluit: het plan wordt vastgesteld." in a decision list records the act itself.
     if (c.mood == Mood::announced && is_decision_record(lower)) c.mood = Mood::happened;
-    if (!context.table && c.mood == Mood::happened) c.mood = main_verb_mood(text, clauses, anchor_clause[i], m);
-    if (c.mood == Mood::happened && m.event == "opr_instemming" && refused_in_joined_clause(text, clauses, anchor_clause[i], m))
+    if (!context.table && c.mood == Mood::happened) c.mood = main_verb_mood(text, clauses, anchor_clause[i], *m.ev);
+    if (c.mood == Mood::happened && m.event == "opr_instemming" && refused_in_joined_clause(text, clauses, anchor_clause[i], *m.ev))
       c.mood = Mood::refused;
     std::optional<std::size_t> k = chosen[i] ? std::optional<std::size_t>(chosen[i]->first) : std::nullopt;
     if (k && !context.table) {
-      Mood in_date_clause = mood_in(clause_text(text, clauses, clause_of(clauses, dates[*k].offset)), m);
+      Mood in_date_clause = mood_in(clause_text(text, clauses, clause_of(clauses, dates[*k].offset)), *m.ev);
       if (in_date_clause != Mood::happened && c.mood == Mood::happened) c.mood = in_date_clause;
     } else if (!k && opening && c.mood == Mood::happened) {
       k = opening;

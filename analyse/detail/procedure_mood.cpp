@@ -1,0 +1,124 @@
+// Mood rules of the procedure reader; see procedure_mood.h.
+#include "analyse/detail/procedure_mood.h"
+
+#include <algorithm>
+#include <string>
+
+namespace opcheck::analyse::detail {
+namespace {
+
+bool weak_negative(const std::string& cue) {
+  auto l = lower_ascii_copy(cue);
+  return l.rfind("concept", 0) == 0 || l.rfind("na ", 0) == 0 || l == "voorlopig";
+}
+
+// What the law or a rule requires ("moet instemmen", "is instemming nodig"): not a report of it.
+bool is_modal(std::string_view lower) {
+  for (std::string_view w : {"moet", "moeten", "dient", "dienen", "nodig", "vereist", "verplicht", "mag pas", "kan pas",
+                             "behoeft", "behoeven"})
+    if (has_word(lower, w)) return true;
+  return false;
+}
+
+// "... dat wij hierbij instemmen met het plan": saying it is doing it. Not when "hierbij" offers
+// or asks ("hierbij bieden wij u het plan ter instemming aan").
+bool is_performative(std::string_view lower) {
+  if (!has_word(lower, "hierbij")) return false;
+  for (std::string_view w : {"verzoek", "verzoeken", "vragen", "vraag", "ter instemming", "ter vaststelling", "bied",
+                             "biedt", "bieden", "zend", "zenden", "stuur", "sturen", "voorleggen", "voor te leggen",
+                             "nodigen", "uitnodiging"})
+    if (has_word(lower, w)) return false;
+  return true;
+}
+
+// A comma, a conjunction's space or a parenthesis ("het overleg (OOGO) staat gepland") joins
+// clauses of one statement; ";" and ":" start another.
+bool joins_clauses(char before) { return before == ',' || before == ' ' || before == '(' || before == ')'; }
+
+bool is_condition(std::string_view lower) {
+  std::size_t p = lower.find_first_not_of(' ');
+  std::string_view t = p == std::string_view::npos ? std::string_view() : lower.substr(p);
+  for (std::string_view w : {"onder voorwaarde", "op voorwaarde", "onder de voorwaarde", "mits", "met dien verstande",
+                             "met de kanttekening", "onder de voorwaarden"})
+    if (t.starts_with(w)) return true;
+  return false;
+}
+
+}  // namespace
+
+// True when `clause` names the event only through weak negatives ("na instemming van",
+// "concept") and has no other sign of a later moment.
+bool only_weak_negatives(std::string_view clause, const checklists::Event& ev) {
+  std::string lower = lower_ascii_copy(clause);
+  if (has_word(lower, "nog niet") || has_word(lower, "nog geen") || !find_cues(clause, ev.refusal_cues).empty()) return false;
+  const auto negatives = find_cues(clause, ev.negative_cues);
+  return !negatives.empty() && std::all_of(negatives.begin(), negatives.end(), [](const CueHit& h) { return weak_negative(h.cue); });
+}
+
+// Habitual talks ("regelmatig overleg", "twee keer per jaar") are not the OOGO on the plan.
+bool is_habitual(std::string_view lower) {
+  for (std::string_view w : {"regelmatig", "jaarlijks", "periodiek", "per jaar", "maandelijks", "structureel", "telkens"})
+    if (has_word(lower, w)) return true;
+  return false;
+}
+
+// The mood of an event in `clause`: "nog niet" and announcements beat everything, a refusal
+// cue refuses, and a bare negation refuses consent or denies the event.
+Mood mood_in(std::string_view clause, const checklists::Event& ev) {
+  std::string lower = lower_ascii_copy(clause);
+  if (has_word(lower, "nog niet") || has_word(lower, "nog geen")) return Mood::announced;
+  if (!find_cues(clause, ev.refusal_cues).empty()) return Mood::refused;
+  if (ev.name != "oogo" && is_performative(lower)) return Mood::happened;
+  for (const CueHit& hit : find_cues(clause, ev.negative_cues))
+    if (!(weak_negative(hit.cue) && has_past_marker(lower))) return Mood::announced;
+  if (has_future_marker(lower) || is_modal(lower)) return Mood::announced;
+  std::string masked = lower;
+  for (const auto* list : {&ev.agreement_cues, &ev.disagreement_cues})
+    for (const CueHit& hit : find_cues(clause, *list))
+      std::fill(masked.begin() + static_cast<long>(hit.begin), masked.begin() + static_cast<long>(hit.end), ' ');
+  if (has_word(masked, "niet") || has_word(masked, "geen"))
+    return ev.name == "opr_instemming" ? Mood::refused : Mood::announced;
+  return Mood::happened;
+}
+
+std::string_view clause_text(std::string_view text, const std::vector<Clause>& clauses, std::size_t index) {
+  return text.substr(clauses[index].begin, clauses[index].end - clauses[index].begin);
+}
+
+// An anchor clause without a verb of its own ("Het OOGO, dat de wet voorschrijft, moet nog
+// worden ingepland"): the mood is that of the first later clause with a verb marker.
+Mood main_verb_mood(std::string_view text, const std::vector<Clause>& clauses, std::size_t anchor, const checklists::Event& ev) {
+  for (std::size_t j = anchor; j < clauses.size(); ++j) {
+    // Across commas and conjunctions only: after ";" or ":" another statement begins.
+    if (j > anchor && clauses[j].begin > 0 && !joins_clauses(text[clauses[j].begin - 1])) break;
+    std::string lower = lower_ascii_copy(clause_text(text, clauses, j));
+    // "..., op voorwaarde dat de OPR jaarlijks wordt geïnformeerd": a condition on the future
+    // is attached to the act; it does not make the act itself a plan.
+    if (j > anchor && is_condition(lower)) break;
+    bool marked = has_past_marker(lower) || has_future_marker(lower) || is_modal(lower) || has_word(lower, "nog");
+    if (marked) return j == anchor ? Mood::happened : mood_in(clause_text(text, clauses, j), ev);
+  }
+  return Mood::happened;
+}
+
+// "De OPR heeft het plan op 5 maart besproken en haar instemming onthouden": a refusal in a
+// clause joined to the anchor's by a comma or conjunction is the outcome of the same statement.
+bool refused_in_joined_clause(std::string_view text, const std::vector<Clause>& clauses, std::size_t anchor, const checklists::Event& ev) {
+  for (std::size_t j = anchor + 1; j < clauses.size(); ++j) {
+    if (clauses[j].begin > 0 && text[clauses[j].begin - 1] != ',' && text[clauses[j].begin - 1] != ' ') break;
+    if (!find_cues(clause_text(text, clauses, j), ev.refusal_cues).empty()) return true;
+  }
+  return false;
+}
+
+// A line of a decision list ("Besluit: ...", "Besloten: ...") without words of a later moment.
+bool is_decision_record(std::string_view lower) {
+  bool label = lower.starts_with("besluit:") || lower.starts_with("besluit :") || lower.starts_with("besloten:") ||
+               lower.starts_with("besluit ab:") || lower.starts_with("besluit alv:");
+  if (!label) return false;
+  for (std::string_view w : {"nog", "zal", "zullen", "gepland", "voorgelegd", "ter vaststelling", "ter instemming", "volgende"})
+    if (has_word(lower, w)) return false;
+  return true;
+}
+
+}  // namespace opcheck::analyse::detail

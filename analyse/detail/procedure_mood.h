@@ -1,0 +1,37 @@
+// The mood of a procedure statement: whether the event it names happened, was refused or is
+// only announced. Tense and request markers, requirements of law, performative "hierbij",
+// conditions and decision records decide; the clause holding the event word speaks first.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "analyse/detail/procedure_claims.h"
+#include "analyse/detail/procedure_text.h"
+
+namespace opcheck::analyse::detail {
+
+// The mood of event `ev` in `clause`: "nog niet" and announcements beat everything, a refusal
+// cue refuses, and a bare negation refuses consent or denies the event.
+Mood mood_in(std::string_view clause, const checklists::Event& ev);
+
+// An anchor clause without a verb of its own: the mood of the first later clause with a verb marker.
+Mood main_verb_mood(std::string_view text, const std::vector<Clause>& clauses, std::size_t anchor,
+                    const checklists::Event& ev);
+
+// A refusal in a clause joined to the anchor's by a comma or conjunction.
+bool refused_in_joined_clause(std::string_view text, const std::vector<Clause>& clauses, std::size_t anchor,
+                              const checklists::Event& ev);
+
+// `clause` names the event only through weak negatives ("na instemming van", "concept").
+bool only_weak_negatives(std::string_view clause, const checklists::Event& ev);
+
+// Habitual talks ("regelmatig overleg") rather than one event.
+bool is_habitual(std::string_view lower);
+
+// A line of a decision list ("Besluit: ...") without words of a later moment.
+bool is_decision_record(std::string_view lower);
+
+std::string_view clause_text(std::string_view text, const std::vector<Clause>& clauses, std::size_t index);
+
+}  // namespace opcheck::analyse::detail
