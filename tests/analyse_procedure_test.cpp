@@ -877,6 +877,15 @@ TEST(ProcedureClaims, AnAdoptionBodyApprovingIsNoConsentEvenInAnOprChapter) {
             "vaststelling gedaan 2014-03-12 algemeen bestuur");
 }
 
+TEST(ProcedureClaims, TakingTheDecisionOnThePlanIsAnAdoption) {
+  EXPECT_EQ(claims("Het besluit over het ondersteuningsplan is door het algemeen bestuur genomen op 15 april 2014."),
+            "vaststelling gedaan 2014-04-15 algemeen bestuur");
+  // Without the plan or the board it may be anyone's decision, here the OPR's.
+  ClaimContext opr;
+  opr.opr = opr.procedure = true;
+  EXPECT_EQ(claims("Het formele besluit is genomen in de vergadering van 25 maart 2014.", opr), "");
+}
+
 TEST(ProcedureClaims, AgreeingNowIsNoAnnouncement) {
   ClaimContext opr;
   opr.opr = true;

@@ -69,7 +69,10 @@ Mention adoption_mention(std::string_view text, std::string_view lower, const ch
   bool other_party = (!others.empty() && !body) || decision_object;
   for (CueHit& hit : find_cues(text, ev.cues)) {
     if (overlaps(hit, others) || is_signature_label(text, hit, dated) || states_a_finding(lower, hit)) continue;
+    // "Het formele besluit is genomen" names no act: only with the plan or the adoption body.
+    const bool bare_decision = lower_ascii_copy(hit.cue) == "besluit genomen";
     bool ok = strong_adoption_cue(hit.cue) ? plan || body || ctx.procedure || dated
+              : bare_decision              ? !other_party && (plan || body)
                                            : !other_party && (plan || ctx.procedure);
     if (ok) m.anchors.push_back(std::move(hit));
   }

@@ -50,7 +50,8 @@ bool ends_clause(std::string_view text, std::size_t pos) {
   return pos + 2 >= text.size() || std::isupper(static_cast<unsigned char>(text[pos + 2]));
 }
 
-constexpr std::array<std::string_view, 7> kParticles{"in", "vast", "af", "plaats", "mee", "toe", "goed"};
+// Separable particles, and the second half of a split phrase ("het besluit ... genomen").
+constexpr std::array<std::string_view, 8> kParticles{"in", "vast", "af", "plaats", "mee", "toe", "goed", "genomen"};
 
 // "stemt in" as "stemt hierbij unaniem in": the verb, then its particle within nine words,
 // with no clause punctuation between.
