@@ -880,6 +880,8 @@ TEST(ProcedureClaims, AnAdoptionBodyApprovingIsNoConsentEvenInAnOprChapter) {
 TEST(ProcedureClaims, TakingTheDecisionOnThePlanIsAnAdoption) {
   EXPECT_EQ(claims("Het besluit over het ondersteuningsplan is door het algemeen bestuur genomen op 15 april 2014."),
             "vaststelling gedaan 2014-04-15 algemeen bestuur");
+  EXPECT_EQ(claims("Het besluit werd d.d. 15-04-2014 genomen door het algemeen bestuur."),
+            "vaststelling gedaan 2014-04-15 algemeen bestuur");
   // Without the plan or the board it may be anyone's decision, here the OPR's.
   ClaimContext opr;
   opr.opr = opr.procedure = true;

@@ -72,7 +72,7 @@ Mention adoption_mention(std::string_view text, std::string_view lower, const ch
     // "Het formele besluit is genomen" names no act: only with the plan or the adoption body.
     const bool bare_decision = lower_ascii_copy(hit.cue) == "besluit genomen";
     bool ok = strong_adoption_cue(hit.cue) ? plan || body || ctx.procedure || dated
-              : bare_decision              ? !other_party && (plan || body)
+              : bare_decision              ? (body || (plan && others.empty()))
                                            : !other_party && (plan || ctx.procedure);
     if (ok) m.anchors.push_back(std::move(hit));
   }
