@@ -280,8 +280,9 @@ class Reader {
       const Block& b = section.blocks[k];
       if (b.text.size() > (is_minutes_title(b.text) ? kTitleBlock : kShortBlock)) continue;
       if (find_dates(b.text, year_).empty()) continue;
-      // "Verslag vorige vergadering (5 maart): vastgesteld" dates other business.
-      if (names_other_object(lower_ascii_copy(b.text))) continue;
+      // "Verslag vorige vergadering (5 maart): vastgesteld" dates other business; the title of the
+      // minutes themselves ("Notulen OPR 24 maart 2014") dates what they record.
+      if (!is_minutes_title(b.text) && names_other_object(lower_ascii_copy(b.text))) continue;
       auto dates = event_dates(b.text, year_);
       // "Verslag vergadering OPR" / "woensdag 26 maart 2014, 19.30 uur": the line under a meeting title.
       const bool under_meeting_title = k > 0 && section.blocks[k - 1].text.size() <= kShortBlock &&

@@ -3,6 +3,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
 
+#include <cctype>
 #include <memory>
 
 #include "extract/extract.h"
@@ -48,6 +49,17 @@ std::unique_ptr<icu::BreakIterator> make_iterator(bool words) {
   return std::unique_ptr<icu::BreakIterator>(U_SUCCESS(status) ? iter : nullptr);
 }
 
+// ICU breaks "d.d. 12.03.2014" after "d.d.": a period, a space, then no lower-case word before
+// the next period. An abbreviation that always precedes a number or date never ends a sentence.
+bool abbreviation_before_number(std::string_view text, const Span& sentence, const Span& next) {
+  if (next.begin >= text.size() || !std::isdigit(static_cast<unsigned char>(text[next.begin]))) return false;
+  const std::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
+  for (std::string_view abbreviation : {"d.d.", "dd.", "nr.", "no.", "ca.", "resp.", "art.", "blz.", "p."})
+    if (s.ends_with(abbreviation) && (s.size() == abbreviation.size() || s[s.size() - abbreviation.size() - 1] == ' '))
+      return true;
+  return false;
+}
+
 }  // namespace
 
 std::string body_text(const Page& page) {
@@ -76,7 +88,13 @@ std::vector<Span> split_words(std::string_view text) {
 
 std::vector<Span> split_sentences(std::string_view text) {
   thread_local auto iter = make_iterator(false);
-  return iter ? segment(text, *iter, false) : std::vector<Span>{};
+  if (!iter) return {};
+  std::vector<Span> out;
+  for (const Span& span : segment(text, *iter, false)) {
+    if (!out.empty() && abbreviation_before_number(text, out.back(), span)) out.back().end = span.end;
+    else out.push_back(span);
+  }
+  return out;
 }
 
 }  // namespace opcheck::extract

@@ -172,5 +172,16 @@ TEST(ExtractSegments, SplitsDutchSentencesAndWords) {
   EXPECT_EQ(std::string("Passend onderwijs: één plan").substr(words[3].begin, 4), "plan");
 }
 
+TEST(ExtractSegments, AnAbbreviationBeforeADateEndsNoSentence) {
+  std::string text = "Instemming ondersteuningsplanraad d.d. 12.03.2014. Vaststelling nr. 2014.07 volgt.";
+  auto sentences = split_sentences(text);
+  ASSERT_EQ(sentences.size(), 2u);
+  EXPECT_EQ(text.substr(sentences[0].begin, sentences[0].end - sentences[0].begin),
+            "Instemming ondersteuningsplanraad d.d. 12.03.2014.");
+  // "jl." may end a sentence: the next one starts with a capital.
+  std::string jl = "De OPR stemde op 5 maart jl. De raad was unaniem.";
+  EXPECT_EQ(split_sentences(jl).size(), 2u);
+}
+
 }  // namespace
 }  // namespace opcheck::extract

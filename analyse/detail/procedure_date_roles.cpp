@@ -85,7 +85,9 @@ bool is_reference_only(std::string_view lower, const CueHit& hit) {
   std::size_t from = hit.begin > 24 ? hit.begin - 24 : 0;
   std::string_view before = lower.substr(from, hit.begin - from);
   for (std::string_view p : {"voorafgaand aan de ", "voorafgaande aan de ", "voor de ", "vóór de ", "na de ", "ná de ",
-                             "tijdens de ", "ten behoeve van de ", "met het oog op de ", "in afwachting van de "})
+                             "tijdens de ", "ten behoeve van de ", "met het oog op de ", "in afwachting van de ",
+                             "ter voorbereiding op het ", "ter voorbereiding op de ", "ter voorbereiding van het ",
+                             "ter voorbereiding van de ", "met het oog op het ", "in afwachting van het "})
     if (before.ends_with(p)) return true;
   return false;
 }

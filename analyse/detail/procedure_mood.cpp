@@ -15,7 +15,7 @@ bool weak_negative(const std::string& cue) {
 // What the law or a rule requires ("moet instemmen", "is instemming nodig"): not a report of it.
 bool is_modal(std::string_view lower) {
   for (std::string_view w : {"moet", "moeten", "dient", "dienen", "nodig", "vereist", "verplicht", "mag pas", "kan pas",
-                             "behoeft", "behoeven"})
+                             "behoeft", "behoeven", "moest", "moesten"})
     if (has_word(lower, w)) return true;
   return false;
 }
@@ -39,7 +39,8 @@ bool is_condition(std::string_view lower) {
   std::size_t p = lower.find_first_not_of(' ');
   std::string_view t = p == std::string_view::npos ? std::string_view() : lower.substr(p);
   for (std::string_view w : {"onder voorwaarde", "op voorwaarde", "onder de voorwaarde", "mits", "met dien verstande",
-                             "met de kanttekening", "onder de voorwaarden"})
+                             "met de kanttekening", "onder de voorwaarden", "met de aantekening", "met als aantekening",
+                             "met de opmerking", "met het verzoek"})
     if (t.starts_with(w)) return true;
   return false;
 }
@@ -113,8 +114,10 @@ bool refused_in_joined_clause(std::string_view text, const std::vector<Clause>& 
 
 // A line of a decision list ("Besluit: ...", "Besloten: ...") without words of a later moment.
 bool is_decision_record(std::string_view lower) {
-  bool label = lower.starts_with("besluit:") || lower.starts_with("besluit :") || lower.starts_with("besloten:") ||
-               lower.starts_with("besluit ab:") || lower.starts_with("besluit alv:");
+  // "Besluit:", "Besloten:", "Besluit AB:", "Besluit 2014-07:": the label, a short code, a colon.
+  const std::size_t colon = lower.find(':');
+  const bool label = (lower.starts_with("besluit") || lower.starts_with("besloten")) && colon != std::string_view::npos &&
+                     colon <= 20 && lower.substr(0, colon).find_first_of(".,;") == std::string_view::npos;
   if (!label) return false;
   for (std::string_view w : {"nog", "zal", "zullen", "gepland", "voorgelegd", "ter vaststelling", "ter instemming", "volgende"})
     if (has_word(lower, w)) return false;

@@ -180,10 +180,10 @@ bool has_future_marker(std::string_view lower) {
   // Strong markers announce the event whatever else the clause says; weak ones ("wordt",
   // "gaan") also occur in past statements about something else, so they count only when the
   // clause has no past verb.
-  static const std::array<std::string_view, 19> strong{
+  static const std::array<std::string_view, 21> strong{
       "zal", "zullen", "zou", "zouden", "verwacht", "verwachten", "gepland", "binnenkort", "voornemens",
       "te zijner tijd", "beoogd", "komende", "toekomstige", "naar verwachting", "ingepland", "nog te", "volgt",
-      "zodra", "streven"};
+      "zodra", "streven", "aanstaande", "a.s."};
   static const std::array<std::string_view, 4> weak{"wordt", "worden", "gaat", "gaan"};
   if (has_word(lower, "hierbij")) return false;  // "wordt hierbij vastgesteld" is the act itself
   if (std::any_of(strong.begin(), strong.end(), [&](std::string_view w) { return has_word(lower, w); })) return true;
