@@ -123,7 +123,9 @@ class Reader {
     auto sentence = [&](std::size_t s) {
       return std::string_view(block.text).substr(spans[s].begin, spans[s].end - spans[s].begin);
     };
-    const bool planned = table && detail::has_word(lower_ascii_copy(near), "planning");
+    // The rows and list items under "Planning" are what is to be done, whatever their dates.
+    const bool listed = table || block.kind == BlockKind::list_item || block.text.starts_with("- ");
+    const bool planned = listed && detail::has_word(lower_ascii_copy(near), "planning");
     std::size_t first = found_.size();
     std::vector<std::size_t> sentence_of;
     const ClaimContext near_context = read_context(near, events_);  // once per block: it is the costly part
@@ -134,8 +136,7 @@ class Reader {
       ClaimContext ctx = either(near_context, read_context(before, events_));
       ctx.table = table;
       auto add = [&](Claim claim, std::size_t begin, std::size_t end) {
-        // The rows of a table headed "Planning" are what is to be done, whatever their dates.
-        if (table && planned && claim.mood == Mood::happened) claim.mood = Mood::announced;
+        if (planned && claim.mood == Mood::happened) claim.mood = Mood::announced;
         Found f{std::move(claim), letter ? 3 : table ? 2 : 1, {make_evidence(section, block, begin, end)}};
         complete(f, section, i, end, letter);
         found_.push_back(std::move(f));
@@ -279,7 +280,10 @@ class Reader {
     for (std::size_t k = i, n = 0; k-- > 0 && n < static_cast<std::size_t>(kLetterWindow); ++n) {
       const Block& b = section.blocks[k];
       if (b.text.size() > (is_minutes_title(b.text) ? kTitleBlock : kShortBlock)) continue;
-      if (find_dates(b.text, year_).empty()) continue;
+      // "5. Ondersteuningsplan 2014-2018": a period of years dates nothing.
+      const auto all = find_dates(b.text, year_);
+      if (std::none_of(all.begin(), all.end(), [](const DateMention& d) { return d.value.precision != Precision::year; }))
+        continue;
       // "Verslag vorige vergadering (5 maart): vastgesteld" dates other business; the title of the
       // minutes themselves ("Notulen OPR 24 maart 2014") dates what they record.
       if (!is_minutes_title(b.text) && names_other_object(lower_ascii_copy(b.text))) continue;
@@ -287,8 +291,8 @@ class Reader {
       // "Verslag vergadering OPR" / "woensdag 26 maart 2014, 19.30 uur": the line under a meeting title.
       const bool under_meeting_title = k > 0 && section.blocks[k - 1].text.size() <= kShortBlock &&
                                        names_meeting(lower_ascii_copy(section.blocks[k - 1].text));
-      if (dates.empty() || (!names_meeting(lower_ascii_copy(b.text)) && !date_line(b.text, year_) && !under_meeting_title))
-        return;
+      const bool meeting = names_meeting(lower_ascii_copy(b.text)) || is_minutes_title(b.text);
+      if (dates.empty() || (!meeting && !date_line(b.text, year_) && !under_meeting_title)) return;
       f.claim.date = dates[0].value;
       f.borrowed = true;
       f.evidence.push_back(make_evidence(section, b, 0, b.text.size()));

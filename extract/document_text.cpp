@@ -60,6 +60,23 @@ bool abbreviation_before_number(std::string_view text, const Span& sentence, con
   return false;
 }
 
+// ICU also breaks after an initial ("E. Sahin", "namens de raad: A.M. Jansen"). A single capital
+// before a period is an initial unless a word like "bijlage" names it ("zie bijlage B. De ...").
+bool initial_before_name(std::string_view text, const Span& sentence) {
+  const std::string_view s = text.substr(sentence.begin, sentence.end - sentence.begin);
+  if (s.size() < 2 || s.back() != '.' || !std::isupper(static_cast<unsigned char>(s[s.size() - 2]))) return false;
+  if (s.size() > 2 && std::isalpha(static_cast<unsigned char>(s[s.size() - 3]))) return false;
+  std::string_view before = s.substr(0, s.size() - 2);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  const std::size_t space = before.rfind(' ');
+  std::string word(before.substr(space == std::string_view::npos ? 0 : space + 1));
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view naming : {"bijlage", "hoofdstuk", "paragraaf", "categorie", "cluster", "niveau", "fase", "type",
+                                  "model", "route", "deel", "versie", "stap", "tabel", "figuur", "schema", "groep", "klas"})
+    if (word == naming) return false;
+  return true;
+}
+
 }  // namespace
 
 std::string body_text(const Page& page) {
@@ -91,7 +108,8 @@ std::vector<Span> split_sentences(std::string_view text) {
   if (!iter) return {};
   std::vector<Span> out;
   for (const Span& span : segment(text, *iter, false)) {
-    if (!out.empty() && abbreviation_before_number(text, out.back(), span)) out.back().end = span.end;
+    if (!out.empty() && (abbreviation_before_number(text, out.back(), span) || initial_before_name(text, out.back())))
+      out.back().end = span.end;
     else out.push_back(span);
   }
   return out;

@@ -24,8 +24,8 @@ constexpr int kFreshProcedureFloor = 95;
 constexpr int kFresh2ProcedureFloor = 77;
 // Of tests/data/fresh3-procedure.tsv (122 cases by a third helper, mostly whole letters, adoption
 // records and procedure chapters; 68 at first reading, 89 now).
-constexpr int kFresh3ProcedureFloor = 90;
-constexpr int kFresh4ProcedureFloor = 93;  // first reading (session 5): 87 of 120
+constexpr int kFresh3ProcedureFloor = 91;
+constexpr int kFresh4ProcedureFloor = 105;  // first reading (session 5): 87 of 120
 
 using detail::ClaimContext;
 using detail::Mood;
@@ -892,6 +892,13 @@ TEST(ProcedureClaims, TakingTheDecisionOnThePlanIsAnAdoption) {
   EXPECT_EQ(claims("Het formele besluit is genomen in de vergadering van 25 maart 2014.", opr), "");
 }
 
+TEST(ProcedureClaims, AnEventAfterNadatOfAnAnnouncedActIsStillToCome) {
+  EXPECT_EQ(claims("Het bestuur stelt het ondersteuningsplan naar verwachting op 15 april 2014 vast, nadat de OPR heeft ingestemd."),
+            "opr_instemming aangekondigd -; vaststelling aangekondigd 2014-04-15 bestuur");
+  EXPECT_EQ(claims("Het plan is op 15 april 2014 door het bestuur vastgesteld, nadat de OPR had ingestemd."),
+            "opr_instemming gedaan -; vaststelling gedaan 2014-04-15 bestuur");
+}
+
 TEST(ProcedureClaims, AgreeingNowIsNoAnnouncement) {
   ClaimContext opr;
   opr.opr = true;
@@ -958,6 +965,38 @@ TEST(ProcedureFacts, AnActSaidAgainKeepsTheDateItWasFirstGiven) {
                                   "akkoord met het ondersteuningsplan.",
                                   "Met vriendelijke groet,", "H. Visser, wethouder onderwijs"})});
   EXPECT_EQ(show(facts.oogo), "gedaan 2014-02-20 day");
+}
+
+TEST(ProcedureFacts, MinutesTitleDatesTheDecisionsTheyRecord) {
+  auto facts = facts_of({section("Bijlage 6", {"Notulen raad van toezicht 15 april 2014", "Aanwezig: alle leden",
+                                               "3. Ondersteuningsplan 2014-2018",
+                                               "De directeur-bestuurder licht de laatste wijzigingen toe. De raad van toezicht "
+                                               "keurt het ondersteuningsplan goed."})});
+  EXPECT_EQ(show(facts.vaststelling), "gedaan 2014-04-15 day");
+  auto numbered = facts_of({section("Bijlage 6", {"Besluitenlijst algemeen bestuur, vergadering van 7 april 2014",
+                                                  "Besluit 2014-07: het ondersteuningsplan 2014-2018 wordt vastgesteld."})});
+  EXPECT_EQ(show(numbered.vaststelling), "gedaan 2014-04-07 day");
+}
+
+TEST(ProcedureFacts, ListItemsUnderPlanningArePlanned) {
+  auto facts = facts_of({section("Planning (stand december 2013)", {"- februari 2014: op overeenstemming gericht overleg",
+                                                                    "- april 2014: vaststelling door de algemene ledenvergadering"})});
+  EXPECT_EQ(show(facts.oogo), "aangekondigd 2014-02 month");
+  EXPECT_EQ(show(facts.vaststelling), "aangekondigd 2014-04 month");
+}
+
+TEST(ProcedureFacts, SignatureLinesForApprovalAreTheActs) {
+  auto facts = facts_of({section("Ondertekening", {"Aldus vastgesteld te Marsdijk, d.d. 14 april 2014",
+                                                   "Voor instemming, namens de ondersteuningsplanraad: E. Sahin, voorzitter, "
+                                                   "d.d. 7 april 2014"})});
+  EXPECT_EQ(show(facts.opr_instemming), "gedaan 2014-04-07 day");
+  EXPECT_EQ(show(facts.vaststelling), "gedaan 2014-04-14 day");
+  // On the OPR's own form "Datum besluit" dates the OPR's decision, not an adoption.
+  auto form = facts_of({section("Verklaring instemming ondersteuningsplanraad",
+                                {"Orgaan: ondersteuningsplanraad", "Besluit: instemming met het ondersteuningsplan 2014-2018",
+                                 "Datum besluit: 19-03-2014"})});
+  EXPECT_EQ(show(form.opr_instemming), "gedaan 2014-03-19 day");
+  EXPECT_EQ(show(form.vaststelling), "geen");
 }
 
 TEST(ProcedureFacts, UndatedEventTakesTheMeetingHeadingAboveIt) {

@@ -181,6 +181,11 @@ TEST(ExtractSegments, AnAbbreviationBeforeADateEndsNoSentence) {
   // "jl." may end a sentence: the next one starts with a capital.
   std::string jl = "De OPR stemde op 5 maart jl. De raad was unaniem.";
   EXPECT_EQ(split_sentences(jl).size(), 2u);
+  // Initials belong to the name after them; a lettered appendix may end a sentence.
+  std::string signed_line = "Voor instemming, namens de OPR: E. Sahin, voorzitter, d.d. 7 april 2014";
+  EXPECT_EQ(split_sentences(signed_line).size(), 1u);
+  std::string appendix = "Zie bijlage B. De raad stemde in.";
+  EXPECT_EQ(split_sentences(appendix).size(), 2u);
 }
 
 }  // namespace

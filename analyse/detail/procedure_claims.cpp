@@ -70,7 +70,10 @@ Mention adoption_mention(std::string_view text, std::string_view lower, const ch
   for (CueHit& hit : find_cues(text, ev.cues)) {
     if (overlaps(hit, others) || is_signature_label(text, hit, dated) || states_a_finding(lower, hit)) continue;
     // "Het formele besluit is genomen" names no act: only with the plan or the adoption body.
-    const bool bare_decision = lower_ascii_copy(hit.cue) == "besluit genomen";
+    const std::string cue = lower_ascii_copy(hit.cue);
+    const bool bare_decision = cue == "besluit genomen";
+    // "Datum besluit:" on a form of the OPR dates the OPR's decision.
+    if ((cue == "datum besluit" || cue == "besluitdatum") && ctx.opr && !body) continue;
     bool ok = strong_adoption_cue(hit.cue) ? plan || body || ctx.procedure || dated
               : bare_decision              ? (body || (plan && others.empty()))
                                            : !other_party && (plan || ctx.procedure);
@@ -332,6 +335,35 @@ void take_last_of_lists(std::string_view lower, const std::vector<DateMention>& 
   }
 }
 
+// The "nadat" clause of a sentence ("..., nadat de OPR heeft ingestemd"): sentence-initial it
+// ends at the first comma, else at the sentence's end. Empty when there is none.
+struct ClauseSpan {
+  std::size_t begin = 0, end = 0;
+  bool holds(std::size_t at) const { return at >= begin && at < end; }
+};
+
+ClauseSpan subordinate_clause(std::string_view lower) {
+  std::size_t begin = std::string_view::npos;
+  for (std::string_view w : {"nadat", "zodra", "voordat", "totdat"})
+    if (auto hits = find_cue(lower, w); !hits.empty()) begin = std::min(begin, hits.front().begin);
+  if (begin == std::string_view::npos) return {};
+  return {begin, begin == 0 ? std::min(lower.find(','), lower.size()) : lower.size()};
+}
+
+// "Het bestuur stelt het plan naar verwachting op 15 april vast, nadat de OPR heeft ingestemd":
+// an event in the "nadat" clause of an announced act is itself still to come.
+void follow_announced_main_clause(const ClauseSpan& sub, const std::vector<std::size_t>& anchored_at, std::vector<Claim>& claims) {
+  bool main_announced = false;
+  for (std::size_t k = 0; k < claims.size(); ++k)
+    main_announced |= !sub.holds(anchored_at[k]) && claims[k].mood == Mood::announced;
+  if (!main_announced) return;
+  for (std::size_t k = 0; k < claims.size(); ++k)
+    if (sub.holds(anchored_at[k]) && claims[k].mood == Mood::happened) {
+      claims[k].mood = Mood::announced;
+      claims[k].date.reset();
+    }
+}
+
 }  // namespace
 
 bool names_other_object(std::string_view lower) {
@@ -389,7 +421,9 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
     if (dates.front().offset + dates.front().length <= first_anchor) opening = 0;
   }
 
+  const ClauseSpan sub = subordinate_clause(lower);
   std::vector<Claim> out;
+  std::vector<std::size_t> anchored_at;  // where each claim of `out` names its event
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
     Claim c;
@@ -404,7 +438,7 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
         !has_future_marker(lower))
       c.mood = Mood::happened;
     // "Besluit: het plan wordt vastgesteld." in a decision list records the act itself.
-    if (c.mood == Mood::announced && is_decision_record(lower)) c.mood = Mood::happened;
+    if (c.mood == Mood::announced && (is_decision_record(lower) || is_signed_approval(lower))) c.mood = Mood::happened;
     if (!context.table && c.mood == Mood::happened) c.mood = main_verb_mood(text, clauses, anchor_clause[i], *m.ev);
     if (c.mood == Mood::happened && m.event == "opr_instemming" && refused_in_joined_clause(text, clauses, anchor_clause[i], *m.ev))
       c.mood = Mood::refused;
@@ -412,7 +446,7 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
     if (k && !context.table) {
       Mood in_date_clause = mood_in(clause_text(text, clauses, clause_of(clauses, dates[*k].offset)), *m.ev);
       if (in_date_clause != Mood::happened && c.mood == Mood::happened) c.mood = in_date_clause;
-    } else if (!k && opening && c.mood == Mood::happened) {
+    } else if (!k && opening && c.mood == Mood::happened && !sub.holds(m.anchors.front().begin)) {
       k = opening;
     }
     bool reference = std::all_of(m.anchors.begin(), m.anchors.end(), [&](const CueHit& a) { return is_reference_only(lower, a); });
@@ -430,8 +464,10 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
       if (c.outcome.empty() && c.mood == Mood::happened) c.outcome = "onbekend";
       c.gemeenten = read_gemeenten(text);
     }
+    anchored_at.push_back(m.anchors.front().begin);
     out.push_back(std::move(c));
   }
+  follow_announced_main_clause(sub, anchored_at, out);
   return out;
 }
 

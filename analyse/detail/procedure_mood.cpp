@@ -124,4 +124,9 @@ bool is_decision_record(std::string_view lower) {
   return true;
 }
 
+bool is_signed_approval(std::string_view lower) {
+  const bool label = lower.starts_with("voor instemming") || lower.starts_with("voor akkoord");
+  return label && (has_word(lower, "namens") || has_word(lower, "getekend") || has_word(lower, "handtekening"));
+}
+
 }  // namespace opcheck::analyse::detail
