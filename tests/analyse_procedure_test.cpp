@@ -948,6 +948,10 @@ TEST(ProcedureFacts, UndatedEventTakesTheDateOfTheNeighbouringSentence) {
   auto next = facts_of({section("Totstandkoming", {"Het bestuur heeft het ondersteuningsplan vastgesteld. Dat gebeurde in de "
                                                    "vergadering van 19 maart 2014."})});
   EXPECT_EQ(show(next.vaststelling), "gedaan 2014-03-19 day");
+  auto opening = facts_of({section("Procedure", {"Zaterdag 29 maart 2014 was een belangrijke dag voor het "
+                                                    "samenwerkingsverband. Het ondersteuningsplan is toen door de algemene "
+                                                    "ledenvergadering bekrachtigd."})});
+  EXPECT_EQ(show(opening.vaststelling), "gedaan 2014-03-29 day");
 }
 
 TEST(ProcedureFacts, AMeetingOnAWeekdayOrADiscussionDatesTheDecisionAfterIt) {

@@ -28,7 +28,9 @@ bool said_as_moment(std::string_view lower, std::size_t offset) {
   // "op dinsdag 25 maart"
   for (std::string_view day : {"maandag ", "dinsdag ", "woensdag ", "donderdag ", "vrijdag ", "zaterdag ", "zondag "})
     if (before.ends_with(day)) before.remove_suffix(day.size());
-  return before.ends_with("op ") || before.ends_with("d.d. ") || before.ends_with("van ");
+  // "Zaterdag 29 maart 2014 was de dag ...": a date opening the sentence is a moment too.
+  const bool opens = before.find_first_not_of(" \t") == std::string_view::npos;
+  return opens || before.ends_with("op ") || before.ends_with("d.d. ") || before.ends_with("van ");
 }
 
 bool ends_letter(const std::string& lower) {

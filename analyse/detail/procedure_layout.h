@@ -18,7 +18,8 @@ bool names_meeting(std::string_view lower);
 // "Dat gebeurde op ...", "Deze vergadering vond plaats op ...": a sentence about the one before.
 bool refers_back(std::string_view lower);
 
-// A date said as a moment ("op 5 maart", "d.d. 5 maart"), not as the start of a period.
+// A date said as a moment ("op 5 maart", "d.d. 5 maart", "Zaterdag 29 maart 2014 was ..."), not
+// as the start of a period.
 bool said_as_moment(std::string_view lower, std::size_t offset);
 
 // The closing of a letter ("Met vriendelijke groet", "Hoogachtend", "Namens ...") in lower case.
