@@ -20,6 +20,7 @@ namespace opcheck::analyse::detail {
 namespace {
 
 constexpr std::size_t kShortBlock = 120;  // bytes; letterheads, addressees, date lines
+constexpr long kSentenceSpaces = 6;       // a full stop after this many words ends a sentence, not a date line
 constexpr int kLetterWindow = 6;          // blocks searched around a statement for its letter
 constexpr std::size_t kContextBlocks = 8;  // short blocks before a statement read as its context
 constexpr std::size_t kTitleBlock = 240;   // bytes; a minutes title with its date ("Notulen van ..., 25 maart 2014")
@@ -280,6 +281,9 @@ class Reader {
     for (std::size_t k = i, n = 0; k-- > 0 && n < static_cast<std::size_t>(kLetterWindow); ++n) {
       const Block& b = section.blocks[k];
       if (b.text.size() > (is_minutes_title(b.text) ? kTitleBlock : kShortBlock)) continue;
+      // A short sentence of the minutes ("De voorzitter meldt dat de OPR op 19 maart heeft
+      // ingestemd.") is no heading: headings and date lines do not end with a full stop.
+      if (b.text.back() == '.' && std::count(b.text.begin(), b.text.end(), ' ') >= kSentenceSpaces) continue;
       // "5. Ondersteuningsplan 2014-2018": a period of years dates nothing.
       const auto all = find_dates(b.text, year_);
       if (std::none_of(all.begin(), all.end(), [](const DateMention& d) { return d.value.precision != Precision::year; }))

@@ -25,7 +25,7 @@ constexpr int kFresh2ProcedureFloor = 77;
 // Of tests/data/fresh3-procedure.tsv (122 cases by a third helper, mostly whole letters, adoption
 // records and procedure chapters; 68 at first reading, 89 now).
 constexpr int kFresh3ProcedureFloor = 91;
-constexpr int kFresh4ProcedureFloor = 105;  // first reading (session 5): 87 of 120
+constexpr int kFresh4ProcedureFloor = 106;  // first reading (session 5): 87 of 120
 
 using detail::ClaimContext;
 using detail::Mood;
@@ -899,6 +899,12 @@ TEST(ProcedureClaims, AnEventAfterNadatOfAnAnnouncedActIsStillToCome) {
             "opr_instemming gedaan -; vaststelling gedaan 2014-04-15 bestuur");
 }
 
+TEST(ProcedureClaims, SendingThePlanToPrepareTheOogoIsNoOogo) {
+  EXPECT_EQ(claims("Ter voorbereiding op het op overeenstemming gericht overleg is het concept-ondersteuningsplan op "
+                   "7 januari 2014 aan de colleges van B&W toegezonden."),
+            "");
+}
+
 TEST(ProcedureClaims, AgreeingNowIsNoAnnouncement) {
   ClaimContext opr;
   opr.opr = true;
@@ -980,6 +986,15 @@ TEST(ProcedureFacts, MinutesTitleDatesTheDecisionsTheyRecord) {
   auto numbered = facts_of({section("Bijlage 6", {"Besluitenlijst algemeen bestuur, vergadering van 7 april 2014",
                                                   "Besluit 2014-07: het ondersteuningsplan 2014-2018 wordt vastgesteld."})});
   EXPECT_EQ(show(numbered.vaststelling), "gedaan 2014-04-07 day");
+}
+
+TEST(ProcedureFacts, ASentenceOfTheMinutesIsNoHeading) {
+  auto facts = facts_of({section("Bijlage 6", {"Notulen vergadering algemeen bestuur 26 maart 2014",
+                                               "5. Ondersteuningsplan 2014-2018",
+                                               "De voorzitter meldt dat de OPR op 19 maart heeft ingestemd.",
+                                               "Besluit: het ondersteuningsplan 2014-2018 wordt vastgesteld."})});
+  EXPECT_EQ(show(facts.vaststelling), "gedaan 2014-03-26 day");
+  EXPECT_EQ(show(facts.opr_instemming), "gedaan 2014-03-19 day");
 }
 
 TEST(ProcedureFacts, ListItemsUnderPlanningArePlanned) {

@@ -200,7 +200,10 @@ bool dates_only_a_step(std::string_view clause, const Mention& m) {
   bool step = false;
   for (std::string_view w : {"voorgelegd", "toegezonden", "ontvangen", "aangeboden", "verzonden", "gestuurd", "ingediend"})
     step |= has_word(lower, w);
-  return step && find_cues(clause, m.ev->cues).empty();
+  // "Ter voorbereiding op het OOGO is het concept op 7 januari toegezonden": the event word only
+  // names what the step prepares.
+  const auto cues = find_cues(clause, m.ev->cues);
+  return step && std::all_of(cues.begin(), cues.end(), [&](const CueHit& h) { return is_reference_only(lower, h); });
 }
 
 struct DateChoice {
@@ -418,7 +421,11 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
     std::size_t first_anchor = text.size();
     for (const Mention& m : mentions)
       for (const CueHit& a : m.anchors) first_anchor = std::min(first_anchor, a.begin);
-    if (dates.front().offset + dates.front().length <= first_anchor) opening = 0;
+    // ... opening it: a few words at most before it ("Op", "In de vergadering van"), not "Het
+    // bestuur heeft het plan op 26 maart vastgesteld zonder dat overeenstemming was bereikt".
+    const std::string_view lead = lower.substr(0, dates.front().offset);
+    const bool opens = std::count(lead.begin(), lead.end(), ' ') <= 4;
+    if (opens && dates.front().offset + dates.front().length <= first_anchor) opening = 0;
   }
 
   const ClauseSpan sub = subordinate_clause(lower);

@@ -82,7 +82,7 @@ bool is_bound_date(std::string_view lower, std::size_t offset) {
 }
 
 bool is_reference_only(std::string_view lower, const CueHit& hit) {
-  std::size_t from = hit.begin > 24 ? hit.begin - 24 : 0;
+  std::size_t from = hit.begin > 32 ? hit.begin - 32 : 0;
   std::string_view before = lower.substr(from, hit.begin - from);
   for (std::string_view p : {"voorafgaand aan de ", "voorafgaande aan de ", "voor de ", "vóór de ", "na de ", "ná de ",
                              "tijdens de ", "ten behoeve van de ", "met het oog op de ", "in afwachting van de ",
