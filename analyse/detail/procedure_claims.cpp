@@ -9,6 +9,7 @@
 
 #include "analyse/detail/procedure_claims.h"
 #include "analyse/detail/procedure_date_roles.h"
+#include "analyse/detail/procedure_mentions.h"
 #include "analyse/detail/procedure_mood.h"
 #include "analyse/detail/procedure_text.h"
 
@@ -17,152 +18,6 @@ namespace {
 
 constexpr std::size_t kOtherClause = 60;    // extra distance for a date in another clause
 constexpr std::size_t kMaxDistance = 200;   // a date farther from every mention is not theirs
-
-struct Mention {
-  std::string event;
-  const checklists::Event* ev = nullptr;
-  std::vector<CueHit> anchors;  // where the event is named in the text
-  bool named = true;            // anchors are the event's own cues
-};
-
-bool any_word(std::string_view lower, std::initializer_list<std::string_view> words) {
-  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return has_word(lower, w); });
-}
-
-bool names_plan(std::string_view lower) {
-  return any_word(lower, {"plan", "ondersteuningsplan", "ondersteuningsplannen", "document", "conceptplan",
-                          "concept-ondersteuningsplan", "het concept"});
-}
-
-
-// Adoption cues that say it in so many words; the weak ones ("besloten", "goedgekeurd") only
-// count near the plan or in a procedure context.
-bool strong_adoption_cue(const std::string& cue) {
-  auto l = lower_ascii_copy(cue);
-  return l.find("vastgesteld") != std::string::npos || l.find("vaststelling") != std::string::npos ||
-         l.find("stelt vast") != std::string::npos || l.find("bekrachtig") != std::string::npos;
-}
-
-// "Vastgesteld door:" above the signatures of minutes: a label, not an adoption of the plan.
-bool is_signature_label(std::string_view text, const CueHit& hit, bool dated) {
-  std::size_t p = hit.end;
-  while (p < text.size() && text[p] == ' ') ++p;
-  if (!dated && p < text.size() && text[p] == ':') return true;
-  std::string_view rest = text.substr(std::min(p, text.size()));
-  if (!dated && rest.starts_with("door:")) return true;
-  return false;
-}
-
-// "Het bestuur heeft vastgesteld dat de middelen ...": establishing a fact, not adopting.
-bool states_a_finding(std::string_view lower, const CueHit& hit) {
-  return lower.substr(hit.end).starts_with(" dat ") || lower.substr(hit.end).starts_with(", dat ");
-}
-
-Mention adoption_mention(std::string_view text, std::string_view lower, const checklists::Event& ev,
-                         const ClaimContext& ctx, const std::vector<CueHit>& others, bool dated) {
-  Mention m{"vaststelling", &ev, {}};
-  bool plan = names_plan(lower), body = !find_cues(text, ev.body_cues).empty();
-  if (names_other_object(lower) && !plan) return m;
-  // "De raad van toezicht heeft dit besluit goedgekeurd": approving a decision is no adoption.
-  bool decision_object = !plan && any_word(lower, {"dit besluit", "dat besluit", "het besluit", "deze beslissing"});
-  // "De OPR heeft besloten in te stemmen": a weak cue in a sentence about another party.
-  bool other_party = (!others.empty() && !body) || decision_object;
-  for (CueHit& hit : find_cues(text, ev.cues)) {
-    if (overlaps(hit, others) || is_signature_label(text, hit, dated) || states_a_finding(lower, hit)) continue;
-    // "Het formele besluit is genomen" names no act: only with the plan or the adoption body.
-    const std::string cue = lower_ascii_copy(hit.cue);
-    const bool bare_decision = cue == "besluit genomen";
-    // "Datum besluit:" on a form of the OPR dates the OPR's decision.
-    if ((cue == "datum besluit" || cue == "besluitdatum") && ctx.opr && !body) continue;
-    bool ok = strong_adoption_cue(hit.cue) ? plan || body || ctx.procedure || dated
-              : bare_decision              ? (body || (plan && others.empty()))
-                                           : !other_party && (plan || ctx.procedure);
-    if (ok) m.anchors.push_back(std::move(hit));
-  }
-  // "ter vaststelling voorgelegd": an announcement names the event too (but "concept" alone does not).
-  if (plan || ctx.procedure)
-    for (CueHit& hit : find_cues(text, ev.negative_cues))
-      if (lower_ascii_copy(hit.cue).rfind("concept", 0) != 0 && !overlaps(hit, m.anchors) && !overlaps(hit, others))
-        m.anchors.push_back(std::move(hit));
-  return m;
-}
-
-// "met het verzoek daarmee in te stemmen", "bereid in te stemmen": the infinitive reports consent
-// only after a verb of deciding or telling ("heeft besloten in te stemmen", "liet weten in te stemmen").
-bool is_undecided_infinitive(std::string_view lower, const CueHit& hit) {
-  const std::string cue = lower_ascii_copy(hit.cue);
-  if (cue != "in te stemmen" && cue != "instemming te verlenen") return false;
-  const std::string_view before = lower.substr(0, hit.begin);
-  for (std::string_view w : {"besloten", "besloot", "besluit", "weten", "meegedeeld", "verklaard", "verklaart",
-                             "unaniem", "blij", "verheugd"})
-    if (has_word(before, w)) return false;
-  return true;
-}
-
-// "de raad", "onze raad": in an OPR letter or chapter the council speaking is the OPR; not "de
-// raad van toezicht" nor "de gemeenteraad" (a different word).
-std::vector<CueHit> council_hits(std::string_view lower) {
-  std::vector<CueHit> out;
-  for (const CueHit& hit : find_cue(lower, "raad"))
-    if (!lower.substr(hit.end).starts_with(" van ")) out.push_back(hit);
-  return out;
-}
-
-Mention consent_mention(std::string_view text, const checklists::Event& ev, const ClaimContext& ctx,
-                        const std::vector<CueHit>& agreement_hits, bool oogo_named,
-                        const checklists::Event* adoption_body) {
-  Mention m{"opr_instemming", &ev, {}};
-  // "... heeft ingestemd met zijn reglement": consent to something else than the plan.
-  const std::string lower = lower_ascii_copy(text);
-  if (names_other_object(lower) && !names_plan(lower)) return m;
-  auto bodies = find_cues(text, ev.body_cues);
-  if (bodies.empty() && ctx.opr) bodies = council_hits(lower);
-  if (bodies.empty() && !ctx.opr) return m;
-  // "Het algemeen bestuur heeft het plan goedgekeurd" in an OPR chapter: the adoption body speaks.
-  if (bodies.empty() && adoption_body && !find_cues(text, adoption_body->body_cues).empty()) return m;
-  for (const auto* list : {&ev.refusal_cues, &ev.negative_cues, &ev.cues})
-    for (CueHit& hit : find_cues(text, *list)) {
-      if (list == &ev.cues && is_undecided_infinitive(lower, hit)) continue;
-      // Without the OPR named, "akkoord" next to OOGO is the municipalities' agreement.
-      if (bodies.empty() && oogo_named && overlaps(hit, agreement_hits)) continue;
-      if (!overlaps(hit, m.anchors)) m.anchors.push_back(std::move(hit));
-    }
-  if (!m.anchors.empty())
-    for (CueHit& b : bodies) m.anchors.push_back(std::move(b));
-  return m;
-}
-
-// OOGO named by its cues; or, in a sentence with a date, talks ("overleg", "besproken") with
-// the municipalities ("wethouders", "gemeenten"); or, in an OOGO letter, agreement words.
-Mention oogo_mention(std::string_view text, std::string_view lower, const checklists::Event& ev, const ClaimContext& ctx,
-                     const std::vector<CueHit>& agreement_hits, bool dated, bool opr_named) {
-  Mention m{"oogo", &ev, {}};
-  // Talks on the municipalities' own plans ("over dat jeugdplan") are not the OOGO on this plan.
-  if (!names_plan(lower) && any_word(lower, {"jeugdplan", "beleidsplan", "jeugdhulpplan", "transformatieplan",
-                                             "beleidsplannen", "jeugdbeleid", "jeugdzorg", "jeugdhulp"}))
-    return m;
-  m.anchors = find_cues(text, ev.cues);
-  if (!m.anchors.empty() || opr_named) return m;
-  m.named = false;
-  auto talks = find_cues(text, {"overleg", "overlegd", "overleg gevoerd", "besproken", "gesproken", "overeenstemming",
-                                 "doorgesproken", "afgestemd", "gesprek", "gesprekken", "overlegvergadering",
-                                 "voorgelegd aan", "bijeenkomst"});
-  bool body = !find_cues(text, ev.body_cues).empty();
-  // The municipalities agreeing or objecting to the plan: "de wethouders hebben bezwaar gemaakt tegen het plan".
-  std::vector<CueHit> verdict = find_cues(text, ev.disagreement_cues);
-  for (CueHit& hit : find_cues(text, ev.agreement_cues))
-    if (!overlaps(hit, verdict)) verdict.push_back(std::move(hit));
-  if (body && !talks.empty() && (dated || (names_plan(lower) && has_past_marker(lower)))) {
-    m.anchors = talks;
-  } else if (body && !verdict.empty() && names_plan(lower)) {
-    m.anchors = verdict;
-  } else if (ctx.oogo) {
-    m.anchors = agreement_hits;
-    for (CueHit& hit : talks)
-      if (!overlaps(hit, m.anchors)) m.anchors.push_back(std::move(hit));
-  }
-  return m;
-}
 
 // "... (besluit van 6 maart 2014)", "(vergadering 15 februari 2014)": a parenthesis naming the
 // decision or meeting dates the whole statement, however long the sentence before it.
@@ -264,24 +119,6 @@ std::vector<DateMention> event_dates(std::string_view text, std::string_view low
   return dates;
 }
 
-// The events `text` names, each with the places it names them; OPR and OOGO words are found
-// first so that the adoption does not claim them ("goedkeuring van de OPR", "besloten in te stemmen").
-std::vector<Mention> find_mentions(std::string_view text, std::string_view lower, const ProcedureEvents& events,
-                                   const ClaimContext& context, bool dated) {
-  std::vector<CueHit> agreement;
-  if (events.oogo) agreement = find_cues(text, events.oogo->agreement_cues);
-  std::vector<Mention> mentions;
-  bool opr_named = events.opr && !find_cues(text, events.opr->body_cues).empty();
-  if (events.oogo) mentions.push_back(oogo_mention(text, lower, *events.oogo, context, agreement, dated, opr_named));
-  bool oogo_named = !mentions.empty() && !mentions.back().anchors.empty();
-  if (events.opr) mentions.push_back(consent_mention(text, *events.opr, context, agreement, oogo_named, events.vaststelling));
-  std::vector<CueHit> others;
-  for (const Mention& m : mentions) others.insert(others.end(), m.anchors.begin(), m.anchors.end());
-  if (events.vaststelling) mentions.push_back(adoption_mention(text, lower, *events.vaststelling, context, others, dated));
-  std::erase_if(mentions, [](const Mention& m) { return m.anchors.empty(); });
-  return mentions;
-}
-
 // The mention a date is attached to by grammar, if any: "het OOGO van 13 februari", "de
 // vaststelling d.d. 12 maart", "de instemming van de OPR (18 maart)", "door het bestuur (25 maart
 // 2014)". Such a date belongs to the event just named, however close another event word is.
@@ -368,14 +205,6 @@ void follow_announced_main_clause(const ClauseSpan& sub, const std::vector<std::
 }
 
 }  // namespace
-
-bool names_other_object(std::string_view lower) {
-  return any_word(lower, {"begroting", "meerjarenbegroting", "jaarrekening", "jaarverslag", "reglement", "statuten",
-                          "notulen", "criteria", "verdeelmodel", "profiel", "schoolondersteuningsprofiel", "beleid",
-                          "bestuursformatieplan", "toelaatbaarheidsverklaring", "tlv", "activiteitenplan", "jaarplan",
-                          "verslag", "agenda", "tijdpad", "zorgplan", "jeugdbeleidsplan", "beleidsplan", "voorstel",
-                          "onderwijshuisvesting", "huisvesting"});
-}
 
 std::vector<DateMention> event_dates(std::string_view text, std::optional<int> year) {
   return event_dates(text, lower_ascii_copy(text), year);
