@@ -16,6 +16,6 @@ trap 'rm -rf "$out"' EXIT
   --min-recall 0.83 \
   --min-datum 0.55 \
   --min-oogo 0.70 \
-  --min-status 0.52 \
+  --min-status 0.54 \
   --min-is-plan 1 \
   --min-ocr 0.97
