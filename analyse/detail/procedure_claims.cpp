@@ -204,6 +204,17 @@ void follow_announced_main_clause(const ClauseSpan& sub, const std::vector<std::
     }
 }
 
+// The sentence names the plan only as a concept ("het concept-ondersteuningsplan", "het concept"),
+// not as the definitive plan.
+bool adopts_a_concept(std::string_view lower) {
+  if (has_word(lower, "definitief") || has_word(lower, "definitieve")) return false;
+  std::string rest(lower);
+  for (std::string_view draft : {"concept-ondersteuningsplan", "conceptondersteuningsplan", "conceptplan", "concept"})
+    for (std::size_t at = rest.find(draft); at != std::string::npos; at = rest.find(draft, at))
+      rest.replace(at, draft.size(), std::string(draft.size(), '#'));
+  return rest != lower && !has_word(rest, "plan") && !has_word(rest, "ondersteuningsplan");
+}
+
 }  // namespace
 
 std::vector<DateMention> event_dates(std::string_view text, std::optional<int> year) {
@@ -282,7 +293,8 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
     if (k && !context.table) {
       Mood in_date_clause = mood_in(clause_text(text, clauses, clause_of(clauses, dates[*k].offset)), *m.ev);
       if (in_date_clause != Mood::happened && c.mood == Mood::happened) c.mood = in_date_clause;
-    } else if (!k && opening && c.mood == Mood::happened && !sub.holds(m.anchors.front().begin)) {
+    } else if (!k && opening && c.mood == Mood::happened && !sub.holds(m.anchors.front().begin) &&
+               m.anchors.front().begin < lower.find("; ")) {  // the opening date stays in its own statement
       k = opening;
     }
     bool reference = std::all_of(m.anchors.begin(), m.anchors.end(), [&](const CueHit& a) { return is_reference_only(lower, a); });
@@ -295,6 +307,12 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
       c.date_end = dates[*k].offset + dates[*k].length;
     }
     if (m.event == "vaststelling") c.by = nearest_body(text, *m.ev, m.anchors.front());
+    // "Het DB heeft het concept-ondersteuningsplan vastgesteld en vrijgegeven": adopting a concept
+    // releases it; the plan itself is still to be adopted.
+    if (m.event == "vaststelling" && c.mood == Mood::happened && adopts_a_concept(lower)) {
+      c.mood = Mood::announced;
+      c.date.reset();
+    }
     if (m.event == "oogo") {
       c.outcome = read_outcome(text, *m.ev);
       if (c.outcome.empty() && c.mood == Mood::happened) c.outcome = "onbekend";
