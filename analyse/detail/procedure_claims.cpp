@@ -204,6 +204,13 @@ void follow_announced_main_clause(const ClauseSpan& sub, const std::vector<std::
     }
 }
 
+// Whether `clause` holds a consent word of its own (not only the OPR's name).
+bool names_consent(std::string_view clause, const checklists::Event& ev) {
+  for (const auto* list : {&ev.cues, &ev.negative_cues, &ev.refusal_cues})
+    if (!find_cues(clause, *list).empty()) return true;
+  return false;
+}
+
 // The sentence names the plan only as a concept ("het concept-ondersteuningsplan", "het concept"),
 // not as the definitive plan.
 bool adopts_a_concept(std::string_view lower) {
@@ -276,6 +283,10 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
     Claim c;
     c.event = m.event;
     c.named = m.named;
+    // "De OPR heeft het plan op 19 maart besproken; het instemmingsbesluit volgt ...": the date sat
+    // next to the OPR's name, but the consent is spoken of where its own word stands.
+    if (m.event == "opr_instemming" && !names_consent(clause_text(text, clauses, anchor_clause[i]), *m.ev))
+      anchor_clause[i] = clause_of(clauses, m.anchors.front().begin);
     // A table row is one statement: "(gepland)" in any cell sets the mood of the row.
     std::string_view scope = context.table ? text : clause_text(text, clauses, anchor_clause[i]);
     c.mood = mood_in(scope, *m.ev);

@@ -20,6 +20,12 @@ bool is_modal(std::string_view lower) {
   return false;
 }
 
+bool is_hypothetical(std::string_view lower) {
+  for (std::string_view w : {"mocht", "mochten", "indien", "ingeval", "in het geval"})
+    if (has_word(lower, w)) return true;
+  return false;
+}
+
 // "... dat wij hierbij instemmen met het plan": saying it is doing it. Not when "hierbij" offers
 // or asks ("hierbij bieden wij u het plan ter instemming aan").
 bool is_performative(std::string_view lower) {
@@ -67,6 +73,8 @@ bool is_habitual(std::string_view lower) {
 // cue refuses, and a bare negation refuses consent or denies the event.
 Mood mood_in(std::string_view clause, const checklists::Event& ev) {
   std::string lower = lower_ascii_copy(clause);
+  // "mocht de raad niet instemmen, dan ...": what would happen if, neither a refusal nor a consent.
+  if (is_hypothetical(lower)) return Mood::announced;
   if (has_word(lower, "nog niet") || has_word(lower, "nog geen")) return Mood::announced;
   if (!find_cues(clause, ev.refusal_cues).empty()) return Mood::refused;
   if (ev.name != "oogo" && is_performative(lower)) return Mood::happened;
