@@ -19,9 +19,9 @@ namespace {
 
 // Cases of tests/data/fresh-procedure.tsv read right (91 of 100 in session 3, 95 in session 4);
 // raise, never lower.
-constexpr int kFreshProcedureFloor = 95;
+constexpr int kFreshProcedureFloor = 96;
 // Of tests/data/fresh2-procedure.tsv (94 cases by a second helper; 57 at first reading, 77 now).
-constexpr int kFresh2ProcedureFloor = 79;
+constexpr int kFresh2ProcedureFloor = 82;
 // Of tests/data/fresh3-procedure.tsv (122 cases by a third helper, mostly whole letters, adoption
 // records and procedure chapters; 68 at first reading, 89 now).
 constexpr int kFresh3ProcedureFloor = 91;
@@ -926,6 +926,15 @@ TEST(ProcedureClaims, TheConsentIsSpokenOfWhereItsOwnWordStands) {
   EXPECT_EQ(claims("De OPR spreekt zich op 14 april 2014 uit; mocht de raad niet instemmen, dan wordt het plan opnieuw "
                    "voorgelegd."),
             "opr_instemming aangekondigd 2014-04-14");
+}
+
+TEST(ProcedureClaims, StepsRulesAndWaarnaClausesAreNoAdoption) {
+  EXPECT_EQ(claims("Het vastgestelde ondersteuningsplan is op 25 april 2014 aan de inspectie gezonden."), "vaststelling gedaan -");
+  EXPECT_EQ(claims("De OPR stemt naar verwachting op 2 april 2014 in met het plan, waarna het bestuur het op 9 april 2014 "
+                   "vaststelt."),
+            "opr_instemming aangekondigd 2014-04-02; vaststelling aangekondigd - bestuur");
+  EXPECT_EQ(claims("Het samenwerkingsverband stelt ten minste eenmaal in de vier jaar een ondersteuningsplan vast."),
+            "vaststelling aangekondigd -");
 }
 
 TEST(ProcedureClaims, AgreeingNowIsNoAnnouncement) {

@@ -53,12 +53,16 @@ bool attaches_date(std::string_view between) {
 bool dates_only_a_step(std::string_view clause, const Mention& m) {
   std::string lower = lower_ascii_copy(clause);
   bool step = false;
-  for (std::string_view w : {"voorgelegd", "toegezonden", "ontvangen", "aangeboden", "verzonden", "gestuurd", "ingediend"})
+  for (std::string_view w : {"voorgelegd", "toegezonden", "ontvangen", "aangeboden", "verzonden", "gestuurd", "ingediend",
+                             "gezonden", "toegestuurd", "opgestuurd"})
     step |= has_word(lower, w);
   // "Ter voorbereiding op het OOGO is het concept op 7 januari toegezonden": the event word only
   // names what the step prepares.
   const auto cues = find_cues(clause, m.ev->cues);
-  return step && std::all_of(cues.begin(), cues.end(), [&](const CueHit& h) { return is_reference_only(lower, h); });
+  // "Het vastgestelde plan is op 25 april aan de inspectie gezonden": the adjective names the plan.
+  return step && std::all_of(cues.begin(), cues.end(), [&](const CueHit& h) {
+           return is_reference_only(lower, h) || lower_ascii_copy(h.cue) == "vastgestelde";
+         });
 }
 
 struct DateChoice {
@@ -175,7 +179,7 @@ void take_last_of_lists(std::string_view lower, const std::vector<DateMention>& 
   }
 }
 
-// The "nadat" clause of a sentence ("..., nadat de OPR heeft ingestemd"): sentence-initial it
+// The "nadat" or "waarna" clause of a sentence ("..., nadat de OPR heeft ingestemd"): sentence-initial it
 // ends at the first comma, else at the sentence's end. Empty when there is none.
 struct ClauseSpan {
   std::size_t begin = 0, end = 0;
@@ -184,7 +188,7 @@ struct ClauseSpan {
 
 ClauseSpan subordinate_clause(std::string_view lower) {
   std::size_t begin = std::string_view::npos;
-  for (std::string_view w : {"nadat", "zodra", "voordat", "totdat"})
+  for (std::string_view w : {"nadat", "zodra", "voordat", "totdat", "waarna"})
     if (auto hits = find_cue(lower, w); !hits.empty()) begin = std::min(begin, hits.front().begin);
   if (begin == std::string_view::npos) return {};
   return {begin, begin == 0 ? std::min(lower.find(','), lower.size()) : lower.size()};

@@ -15,7 +15,9 @@ bool weak_negative(const std::string& cue) {
 // What the law or a rule requires ("moet instemmen", "is instemming nodig"): not a report of it.
 bool is_modal(std::string_view lower) {
   for (std::string_view w : {"moet", "moeten", "dient", "dienen", "nodig", "vereist", "verplicht", "mag pas", "kan pas",
-                             "behoeft", "behoeven", "moest", "moesten"})
+                             "behoeft", "behoeven", "moest", "moesten",
+                             // the rule of the law: "stelt ten minste eenmaal in de vier jaar een plan vast"
+                             "ten minste eenmaal", "eenmaal per", "eens per", "elke vier jaar", "iedere vier jaar"})
     if (has_word(lower, w)) return true;
   return false;
 }
