@@ -141,6 +141,9 @@ Mention oogo_mention(std::string_view text, std::string_view lower, const checkl
     m.anchors = agreement_hits;
     for (CueHit& hit : talks)
       if (!overlaps(hit, m.anchors)) m.anchors.push_back(std::move(hit));
+    // "een tweede overleg", "het vervolgoverleg": a later round of the OOGO named in the passage.
+    m.named = any_word(lower, {"tweede overleg", "tweede ronde", "vervolgoverleg", "nieuw overleg", "opnieuw overleg",
+                               "tweede gesprek", "vervolggesprek"});
   }
   return m;
 }
