@@ -126,7 +126,11 @@ class Reader {
     };
     // The rows and list items under "Planning" are what is to be done, whatever their dates.
     const bool listed = table || block.kind == BlockKind::list_item || block.text.starts_with("- ");
-    const bool planned = listed && detail::has_word(lower_ascii_copy(near), "planning");
+    // ... and the decision a proposal to the board asks for ("Voorgesteld besluit:") is still to be taken.
+    const std::string label = lower_ascii_copy(i > 0 ? section.blocks[i - 1].text : std::string());
+    const bool proposed = label.starts_with("voorgesteld besluit") || label.starts_with("besluitvoorstel") ||
+                          label.starts_with("ontwerpbesluit");
+    const bool planned = (listed && detail::has_word(lower_ascii_copy(near), "planning")) || proposed;
     std::size_t first = found_.size();
     std::vector<std::size_t> sentence_of;
     const ClaimContext near_context = read_context(near, events_);  // once per block: it is the costly part

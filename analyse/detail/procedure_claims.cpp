@@ -300,7 +300,8 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
         !has_future_marker(lower))
       c.mood = Mood::happened;
     // "Besluit: het plan wordt vastgesteld." in a decision list records the act itself.
-    if (c.mood == Mood::announced && (is_decision_record(lower) || is_signed_approval(lower))) c.mood = Mood::happened;
+    if (c.mood == Mood::announced && (is_decision_record(lower) || is_signed_approval(lower) || records_a_vote(lower)))
+      c.mood = Mood::happened;
     if (!context.table && c.mood == Mood::happened) c.mood = main_verb_mood(text, clauses, anchor_clause[i], *m.ev);
     if (c.mood == Mood::happened && m.event == "opr_instemming" && refused_in_joined_clause(text, clauses, anchor_clause[i], *m.ev))
       c.mood = Mood::refused;

@@ -39,6 +39,20 @@ bool states_a_finding(std::string_view lower, const CueHit& hit) {
   return lower.substr(hit.end).starts_with(" dat ") || lower.substr(hit.end).starts_with(", dat ");
 }
 
+// "Het verdeelmodel, dat het bestuur op 11 december heeft vastgesteld, ...": the act word sits in
+// a relative clause whose noun, just before ", dat", is another object than the plan.
+bool in_relative_clause_on_other_object(std::string_view lower, const CueHit& hit) {
+  const std::string_view before = lower.substr(0, hit.begin);
+  std::size_t comma = std::string_view::npos;
+  for (std::string_view link : {", dat ", ", die ", ", waarmee ", ", waarover "})
+    if (std::size_t at = before.rfind(link); at != std::string_view::npos && (comma == std::string_view::npos || at > comma))
+      comma = at;
+  if (comma == std::string_view::npos || before.find(',', comma + 1) != std::string_view::npos) return false;
+  const std::size_t from = comma > 40 ? comma - 40 : 0;
+  const std::string_view noun = lower.substr(from, comma - from);
+  return names_other_object(noun) && !names_plan(noun);
+}
+
 Mention adoption_mention(std::string_view text, std::string_view lower, const checklists::Event& ev,
                          const ClaimContext& ctx, const std::vector<CueHit>& others, bool dated) {
   Mention m{"vaststelling", &ev, {}};
@@ -49,7 +63,9 @@ Mention adoption_mention(std::string_view text, std::string_view lower, const ch
   // "De OPR heeft besloten in te stemmen": a weak cue in a sentence about another party.
   bool other_party = (!others.empty() && !body) || decision_object;
   for (CueHit& hit : find_cues(text, ev.cues)) {
-    if (overlaps(hit, others) || is_signature_label(text, hit, dated) || states_a_finding(lower, hit)) continue;
+    if (overlaps(hit, others) || is_signature_label(text, hit, dated) || states_a_finding(lower, hit) ||
+        in_relative_clause_on_other_object(lower, hit))
+      continue;
     // "Het formele besluit is genomen" names no act: only with the plan or the adoption body.
     const std::string cue = lower_ascii_copy(hit.cue);
     const bool bare_decision = cue == "besluit genomen";
@@ -103,7 +119,7 @@ Mention consent_mention(std::string_view text, const checklists::Event& ev, cons
   if (bodies.empty() && adoption_body && !find_cues(text, adoption_body->body_cues).empty()) return m;
   for (const auto* list : {&ev.refusal_cues, &ev.negative_cues, &ev.cues})
     for (CueHit& hit : find_cues(text, *list)) {
-      if (list == &ev.cues && is_undecided_infinitive(lower, hit)) continue;
+      if ((list == &ev.cues && is_undecided_infinitive(lower, hit)) || in_relative_clause_on_other_object(lower, hit)) continue;
       // Without the OPR named, "akkoord" next to OOGO is the municipalities' agreement.
       if (bodies.empty() && oogo_named && overlaps(hit, agreement_hits)) continue;
       if (!overlaps(hit, m.anchors)) m.anchors.push_back(std::move(hit));

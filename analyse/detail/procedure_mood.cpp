@@ -139,4 +139,10 @@ bool is_signed_approval(std::string_view lower) {
   return label && (has_word(lower, "namens") || has_word(lower, "getekend") || has_word(lower, "handtekening"));
 }
 
+bool records_a_vote(std::string_view lower) {
+  for (std::string_view w : {"stemmen voor", "stem voor", "met algemene stemmen", "bij acclamatie", "unaniem aangenomen"})
+    if (has_word(lower, w)) return true;
+  return false;
+}
+
 }  // namespace opcheck::analyse::detail

@@ -32,6 +32,9 @@ bool is_habitual(std::string_view lower);
 // A line of a decision list ("Besluit: ...") without words of a later moment.
 bool is_decision_record(std::string_view lower);
 
+// The result of a vote ("wordt aangenomen met elf stemmen voor", "met algemene stemmen"): the act itself.
+bool records_a_vote(std::string_view lower);
+
 // A signature line for approval ("Voor instemming, namens de OPR: E. Sahin, d.d. 7 april 2014").
 bool is_signed_approval(std::string_view lower);
 
