@@ -287,7 +287,7 @@ class Reader {
       if (b.text.size() > (is_minutes_title(b.text) ? kTitleBlock : kShortBlock)) continue;
       // A short sentence of the minutes ("De voorzitter meldt dat de OPR op 19 maart heeft
       // ingestemd.") is no heading: headings and date lines do not end with a full stop.
-      if (b.text.back() == '.' && std::count(b.text.begin(), b.text.end(), ' ') >= kSentenceSpaces) continue;
+      if (!b.text.empty() && b.text.back() == '.' && std::count(b.text.begin(), b.text.end(), ' ') >= kSentenceSpaces) continue;
       // "5. Ondersteuningsplan 2014-2018": a period of years dates nothing.
       const auto all = find_dates(b.text, year_);
       if (std::none_of(all.begin(), all.end(), [](const DateMention& d) { return d.value.precision != Precision::year; }))

@@ -22,6 +22,8 @@ bool is_modal(std::string_view lower) {
   return false;
 }
 
+// "mocht de raad niet instemmen", "indien de gemeenten bezwaar maken": a condition imagined, not
+// an event reported, so even a refusal cue in it refuses nothing.
 bool is_hypothetical(std::string_view lower) {
   for (std::string_view w : {"mocht", "mochten", "indien", "ingeval", "in het geval"})
     if (has_word(lower, w)) return true;
