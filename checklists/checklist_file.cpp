@@ -89,6 +89,15 @@ bool read_header(const toml::table& root, const std::filesystem::path& file, Pro
   return true;
 }
 
+// A list naming a role of some of the event's cues: each entry must be one of `cues` itself.
+std::vector<std::string> role_cues(TableReader& reader, std::string_view key, const std::vector<std::string>& cues) {
+  std::vector<std::string> out = reader.cues(key, false);
+  for (const std::string& cue : out)
+    if (!contains(cues, cue))
+      reader.problem(reader.line_of(key), "'" + cue + "' in " + std::string(key) + " staat niet in cues");
+  return out;
+}
+
 Event read_event(const toml::table& table, const std::filesystem::path& file, Problems& problems) {
   static const std::vector<std::string> names = {"vaststelling", "opr_instemming", "oogo"};
   Event event;
@@ -108,6 +117,10 @@ Event read_event(const toml::table& table, const std::filesystem::path& file, Pr
   event.agreement_cues = reader.cues("agreement_cues", false);
   event.disagreement_cues = reader.cues("disagreement_cues", false);
   event.body_cues = reader.cues("body_cues", false);
+  event.strong_cues = role_cues(reader, "strong_cues", event.cues);
+  event.with_body_cues = role_cues(reader, "with_body_cues", event.cues);
+  event.form_label_cues = role_cues(reader, "form_label_cues", event.cues);
+  event.adjective_cues = role_cues(reader, "adjective_cues", event.cues);
   reader.finish();
   return event;
 }

@@ -370,6 +370,13 @@ TEST(ChecklistValidation, UnknownEventReference) {
                  "onbekende gebeurtenis 'oogo' (niet gedefinieerd in [[event]]) in item N4-TIJDIG");
 }
 
+TEST(ChecklistValidation, CueRoleOutsideTheEventsCues) {
+  Files files = valid_files();
+  edit(files, "procedure.toml", "cues = [\"vastgesteld\"]", "cues = [\"vastgesteld\"]\nstrong_cues = [\"bekrachtigd\"]");
+  expect_problem(files, "procedure.toml", line_of(files["procedure.toml"], "strong_cues"),
+                 "'bekrachtigd' in strong_cues staat niet in cues in gebeurtenis 'vaststelling'");
+}
+
 TEST(ChecklistValidation, MissingLetterTextForLegalItem) {
   Files files = valid_files();
   edit(files, "inhoudseisen.toml", "  ontbreekt = \"Niet.\"\n", "");

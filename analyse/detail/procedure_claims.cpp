@@ -61,7 +61,7 @@ bool dates_only_a_step(std::string_view clause, const Mention& m) {
   const auto cues = find_cues(clause, m.ev->cues);
   // "Het vastgestelde plan is op 25 april aan de inspectie gezonden": the adjective names the plan.
   return step && std::all_of(cues.begin(), cues.end(), [&](const CueHit& h) {
-           return is_reference_only(lower, h) || lower_ascii_copy(h.cue) == "vastgestelde";
+           return is_reference_only(lower, h) || has_role(m.ev->adjective_cues, h);
          });
 }
 

@@ -16,14 +16,6 @@ bool names_plan(std::string_view lower) {
 }
 
 
-// Adoption cues that say it in so many words; the weak ones ("besloten", "goedgekeurd") only
-// count near the plan or in a procedure context.
-bool strong_adoption_cue(const std::string& cue) {
-  auto l = lower_ascii_copy(cue);
-  return l.find("vastgesteld") != std::string::npos || l.find("vaststelling") != std::string::npos ||
-         l.find("stelt vast") != std::string::npos || l.find("bekrachtig") != std::string::npos;
-}
-
 // "Vastgesteld door:" above the signatures of minutes: a label, not an adoption of the plan.
 bool is_signature_label(std::string_view text, const CueHit& hit, bool dated) {
   std::size_t p = hit.end;
@@ -66,14 +58,11 @@ Mention adoption_mention(std::string_view text, std::string_view lower, const ch
     if (overlaps(hit, others) || is_signature_label(text, hit, dated) || states_a_finding(lower, hit) ||
         in_relative_clause_on_other_object(lower, hit))
       continue;
-    // "Het formele besluit is genomen" names no act: only with the plan or the adoption body.
-    const std::string cue = lower_ascii_copy(hit.cue);
-    const bool bare_decision = cue == "besluit genomen";
-    // "Datum besluit:" on a form of the OPR dates the OPR's decision.
-    if ((cue == "datum besluit" || cue == "besluitdatum") && ctx.opr && !body) continue;
-    bool ok = strong_adoption_cue(hit.cue) ? plan || body || ctx.procedure || dated
-              : bare_decision              ? (body || (plan && others.empty()))
-                                           : !other_party && (plan || ctx.procedure);
+    // The roles of the cues come from the checklist data (procedure.toml explains each).
+    if (has_role(ev.form_label_cues, hit) && ctx.opr && !body) continue;
+    bool ok = has_role(ev.strong_cues, hit)      ? plan || body || ctx.procedure || dated
+              : has_role(ev.with_body_cues, hit) ? (body || (plan && others.empty()))
+                                                 : !other_party && (plan || ctx.procedure);
     if (ok) m.anchors.push_back(std::move(hit));
   }
   // "ter vaststelling voorgelegd": an announcement names the event too (but "concept" alone does not).

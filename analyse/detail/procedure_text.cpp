@@ -82,6 +82,10 @@ std::vector<CueHit> separable_hits(std::string_view text, std::string_view verb,
 
 }  // namespace
 
+bool has_role(const std::vector<std::string>& role_cues, const CueHit& hit) {
+  return std::find(role_cues.begin(), role_cues.end(), hit.cue) != role_cues.end();
+}
+
 std::string lower_ascii_copy(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = lower(c);

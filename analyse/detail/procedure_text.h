@@ -15,6 +15,9 @@ struct CueHit {
   std::string cue;                 // the catalog cue that matched
 };
 
+// Whether the hit's cue is one of `role_cues` (an event's strong_cues, adjective_cues, ...).
+bool has_role(const std::vector<std::string>& role_cues, const CueHit& hit);
+
 // ASCII lower case; multi-byte characters are kept, so byte offsets stay valid.
 std::string lower_ascii_copy(std::string_view text);
 
