@@ -157,14 +157,11 @@ class Reader {
       std::size_t s = sentence_of[k - first];
       // In a letter the date line is the date of what it states, unless the sentence before names
       // the meeting where it happened ("In zijn vergadering van 4 maart ... De raad stemt in").
-      if (s > 0 && borrow(f, section, block, spans[s - 1], false, claimed_in(first, sentence_of, s - 1), letter)) continue;
-      // "De OPR heeft het plan op 2 april behandeld." / "De raad onthoudt zijn instemming.": the
-      // last sentence of the paragraph before, when this paragraph opens with the statement.
-      if (s == 0 && i > 0 && !letter && follows_paragraph(section, i) &&
-          borrow(f, section, section.blocks[i - 1], last_sentence(section.blocks[i - 1]), false, claimed_before(section, i)))
-        continue;
+      if (s > 0 && borrow_before(f, section, block, spans, s, first, sentence_of, letter)) continue;
+      if (s == 0 && i > 0 && !letter && borrow_paragraph_before(f, section, i)) continue;
       if (letter && (meeting_earlier_in_letter(f, section, i) || take_letter_date(f, section, i))) continue;
       if (s + 1 < spans.size() && borrow(f, section, block, spans[s + 1], true, claimed_in(first, sentence_of, s + 1))) continue;
+      if (s + 1 == spans.size() && !letter && borrow_paragraph_after(f, section, i)) continue;
       borrow_heading(f, section, i);
     }
     // "Planning OOGO": a label that found no date around it says nothing happened.
@@ -173,7 +170,51 @@ class Reader {
         found_.erase(found_.begin() + static_cast<long>(k));
         sentence_of.erase(sentence_of.begin() + static_cast<long>(k - first));
       }
-    previous_ = {&block, spans.empty() ? std::vector<ClaimedDate>{} : claimed_in(first, sentence_of, spans.size() - 1)};
+    earlier_ = previous_;
+    previous_ = {&block, spans.empty() ? std::vector<ClaimedDate>{} : claimed_in(first, sentence_of, spans.size() - 1),
+                 !spans.empty() && std::count(sentence_of.begin(), sentence_of.end(), spans.size() - 1) > 0};
+  }
+
+  // The sentence before, or the one before that when the sentence between is silent: no date,
+  // no claim ("De OPR kwam op 4 maart bijeen. Het plan was het enige agendapunt. De raad stemde in.").
+  bool borrow_before(Found& f, const Section& section, const Block& block, const std::vector<extract::Span>& spans,
+                     std::size_t s, std::size_t first, const std::vector<std::size_t>& sentence_of, bool letter) {
+    // "Dezelfde avond nam het bestuur het plan aan", "In diezelfde maand gaf zij haar instemming".
+    const auto text = [&](std::size_t k) { return std::string_view(block.text).substr(spans[k].begin, spans[k].end - spans[k].begin); };
+    const Fit fit = names_time_before(lower_ascii_copy(text(s))) ? Fit::any_date : letter ? Fit::meeting_only : Fit::usual;
+    for (std::size_t t = s; t-- > 0 && s - t <= 2;) {
+      if (borrow(f, section, block, spans[t], false, claimed_in(first, sentence_of, t), fit)) return true;
+      const bool claims = std::count(sentence_of.begin(), sentence_of.end(), t) > 0;
+      if (claims || !find_dates(text(t), year_).empty())
+        return false;
+    }
+    return false;
+  }
+
+  // "Het bestuur heeft het plan bekrachtigd." / "Dat gebeurde in de vergadering van 26 maart.": a
+  // next paragraph that opens by referring back.
+  bool borrow_paragraph_after(Found& f, const Section& section, std::size_t i) {
+    if (i + 1 >= section.blocks.size() || !follows_paragraph(section, i + 1)) return false;
+    const Block& next = section.blocks[i + 1];
+    const auto spans = extract::split_sentences(next.text);
+    if (spans.empty()) return false;
+    const std::string lower = lower_ascii_copy(std::string_view(next.text).substr(spans[0].begin, spans[0].end - spans[0].begin));
+    return refers_back(lower) && borrow(f, section, next, spans[0], true, {});
+  }
+
+  // "De OPR heeft het plan op 2 april behandeld." / "De raad onthoudt zijn instemming.": the
+  // last sentence of the paragraph before, when this paragraph opens with the statement; past
+  // one silent one-sentence paragraph between, as within a paragraph.
+  bool borrow_paragraph_before(Found& f, const Section& section, std::size_t i) {
+    const Block& prev = section.blocks[i - 1];
+    if (!follows_paragraph(section, i)) return false;
+    if (borrow(f, section, prev, last_sentence(prev), false, claimed_before(section, i))) return true;
+    const bool silent = previous_.block == &prev && !previous_.claims && find_dates(prev.text, year_).empty() &&
+                        extract::split_sentences(prev.text).size() == 1;
+    if (!silent || i < 2 || !follows_paragraph(section, i - 1)) return false;
+    const Block& before = section.blocks[i - 2];
+    const auto claimed = earlier_.block == &before ? earlier_.claimed : std::vector<ClaimedDate>{};
+    return borrow(f, section, before, last_sentence(before), false, claimed);
   }
 
   // Dates the last sentence of block i - 1 gave to its own claims (none when it was not read,
@@ -257,8 +298,9 @@ class Reader {
 
   // The one free event date of a neighbouring sentence of the same paragraph: a sentence about
   // a meeting or moment before it, or one that refers back to it after it.
+  enum class Fit { usual, meeting_only, any_date };
   bool borrow(Found& f, const Section& section, const Block& block, extract::Span span, bool after,
-              const std::vector<ClaimedDate>& claimed, bool meeting_only = false) {
+              const std::vector<ClaimedDate>& claimed, Fit fit = Fit::usual) {
     std::string_view text = std::string_view(block.text).substr(span.begin, span.end - span.begin);
     std::string lower = lower_ascii_copy(text);
     auto dates = event_dates(text, year_);
@@ -269,8 +311,13 @@ class Reader {
         return c.offset == d.offset && (c.event != f.claim.event || c.mood != f.claim.mood);
       });
     });
+    // "..., waarin ook de begroting 2015 werd besproken": a bare year next to a full date names
+    // a year, it dates nothing.
+    if (dates.size() > 1)
+      std::erase_if(dates, [](const DateMention& d) { return d.value.precision == Precision::year; });
     if (dates.size() != 1) return false;
-    bool fits = names_meeting(lower) || (!meeting_only && (after ? refers_back(lower) : said_as_moment(lower, dates[0].offset)));
+    bool fits = fit == Fit::any_date || names_meeting(lower) ||
+                (fit == Fit::usual && (after ? refers_back(lower) : said_as_moment(lower, dates[0].offset)));
     if (!fits) return false;
     f.claim.date = dates[0].value;
     f.borrowed = true;
@@ -354,7 +401,8 @@ class Reader {
   struct LastSentence {
     const Block* block = nullptr;
     std::vector<ClaimedDate> claimed;  // the dates its claims took
-  } previous_;                         // of the block read before
+    bool claims = false;               // whether it yielded any claim
+  } previous_, earlier_;               // of the block read before, and the one before that
 };
 
 auto rank(const Found& f) {

@@ -22,6 +22,14 @@ bool refers_back(std::string_view lower) {
   return false;
 }
 
+bool names_time_before(std::string_view lower) {
+  for (std::string_view w : {"dezelfde dag", "dezelfde avond", "dezelfde ochtend", "dezelfde middag", "dezelfde vergadering",
+                             "diezelfde", "datzelfde", "die dag", "die avond", "die vergadering", "diezelfde maand",
+                             "in dezelfde maand", "toen", "daarbij", "aansluitend"})
+    if (has_word(lower, w)) return true;
+  return false;
+}
+
 // A date said as a moment ("op 5 maart", "d.d. 5 maart"), not as the start of a period.
 bool said_as_moment(std::string_view lower, std::size_t offset) {
   std::string_view before = lower.substr(0, offset);

@@ -18,6 +18,9 @@ bool names_meeting(std::string_view lower);
 // "Dat gebeurde op ...", "Deze vergadering vond plaats op ...": a sentence about the one before.
 bool refers_back(std::string_view lower);
 
+// "dezelfde avond", "in diezelfde maand", "die dag": the time of the sentence before.
+bool names_time_before(std::string_view lower);
+
 // A date said as a moment ("op 5 maart", "d.d. 5 maart", "Zaterdag 29 maart 2014 was ..."), not
 // as the start of a period.
 bool said_as_moment(std::string_view lower, std::size_t offset);
