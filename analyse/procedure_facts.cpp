@@ -158,8 +158,11 @@ class Reader {
       // In a letter the date line is the date of what it states, unless the sentence before names
       // the meeting where it happened ("In zijn vergadering van 4 maart ... De raad stemt in").
       if (s > 0 && borrow_before(f, section, block, spans, s, first, sentence_of, letter)) continue;
-      if (s == 0 && i > 0 && !letter && borrow_paragraph_before(f, section, i)) continue;
-      if (letter && (meeting_earlier_in_letter(f, section, i) || take_letter_date(f, section, i))) continue;
+      if (s == 0 && i > 0 && !letter && borrow_paragraph_before(f, section, i, names_time_before(lower_ascii_copy(sentence(s)))))
+        continue;
+      if (letter && (meeting_earlier_in_letter(f, section, i) || meeting_later_in_letter(f, section, i, spans[s].end) ||
+                     take_letter_date(f, section, i)))
+        continue;
       if (s + 1 < spans.size() && borrow(f, section, block, spans[s + 1], true, claimed_in(first, sentence_of, s + 1))) continue;
       if (s + 1 == spans.size() && !letter && borrow_paragraph_after(f, section, i)) continue;
       borrow_heading(f, section, i);
@@ -205,10 +208,11 @@ class Reader {
   // "De OPR heeft het plan op 2 april behandeld." / "De raad onthoudt zijn instemming.": the
   // last sentence of the paragraph before, when this paragraph opens with the statement; past
   // one silent one-sentence paragraph between, as within a paragraph.
-  bool borrow_paragraph_before(Found& f, const Section& section, std::size_t i) {
+  bool borrow_paragraph_before(Found& f, const Section& section, std::size_t i, bool time_before) {
     const Block& prev = section.blocks[i - 1];
     if (!follows_paragraph(section, i)) return false;
-    if (borrow(f, section, prev, last_sentence(prev), false, claimed_before(section, i))) return true;
+    const Fit fit = time_before ? Fit::any_date : Fit::usual;
+    if (borrow(f, section, prev, last_sentence(prev), false, claimed_before(section, i), fit)) return true;
     const bool silent = previous_.block == &prev && !previous_.claims && find_dates(prev.text, year_).empty() &&
                         extract::split_sentences(prev.text).size() == 1;
     if (!silent || i < 2 || !follows_paragraph(section, i - 1)) return false;
@@ -288,6 +292,28 @@ class Reader {
     return false;
   }
 
+  // "De raad geeft zijn fiat aan het plan. Wij hebben dit besluit genomen in onze vergadering van
+  // 31 maart 2014.": a later sentence of the letter that names the meeting of this decision.
+  bool meeting_later_in_letter(Found& f, const Section& section, std::size_t i, std::size_t from) const {
+    for (std::size_t k = i; k < section.blocks.size() && k < i + kLetterWindow; ++k) {
+      const Block& b = section.blocks[k];
+      if (k > i && (opens_letter(b.text) || ends_letter(lower_ascii_copy(b.text)))) return false;
+      for (const extract::Span& span : extract::split_sentences(b.text)) {
+        if (k == i && span.begin < from) continue;
+        const std::string_view text = std::string_view(b.text).substr(span.begin, span.end - span.begin);
+        const std::string lower = lower_ascii_copy(text);
+        const auto dates = event_dates(text, year_);
+        const bool this_decision = refers_back(lower) || has_word(lower, "dit besluit") || has_word(lower, "dat besluit");
+        if (dates.size() != 1 || !names_meeting(lower) || !this_decision) continue;
+        f.claim.date = dates[0].value;
+        f.borrowed = true;
+        f.evidence.push_back(make_evidence(section, b, span.begin, span.end));
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool take_letter_date(Found& f, const Section& section, std::size_t i) const {
     auto d = letter_date(section, i);
     if (!d) return false;
@@ -303,10 +329,11 @@ class Reader {
               const std::vector<ClaimedDate>& claimed, Fit fit = Fit::usual) {
     std::string_view text = std::string_view(block.text).substr(span.begin, span.end - span.begin);
     std::string lower = lower_ascii_copy(text);
-    auto dates = event_dates(text, year_);
+    auto dates = meeting_dates(text);
     // A date another act took is not free; one the same act took is said again ("het overleg van
     // 20 februari ... De gemeenten gaan akkoord").
-    std::erase_if(dates, [&](const DateMention& d) {
+    // "Op 12 maart stemde de OPR in. Dezelfde avond nam het bestuur het plan aan.": said again.
+    if (fit != Fit::any_date) std::erase_if(dates, [&](const DateMention& d) {
       return std::any_of(claimed.begin(), claimed.end(), [&](const ClaimedDate& c) {
         return c.offset == d.offset && (c.event != f.claim.event || c.mood != f.claim.mood);
       });
@@ -323,6 +350,15 @@ class Reader {
     f.borrowed = true;
     f.evidence.push_back(make_evidence(section, block, span.begin, span.end));
     return true;
+  }
+
+  // The event dates of a text; in the title of minutes ("Notulen OPR d.d. 10 maart 2014",
+  // "Verslag van 10 maart") the document's date is the meeting's.
+  std::vector<DateMention> meeting_dates(std::string_view text) const {
+    if (!is_minutes_title(std::string(text))) return event_dates(text, year_);
+    auto dates = find_dates(text, year_);
+    std::erase_if(dates, [](const DateMention& d) { return d.value.precision == Precision::year; });
+    return dates;
   }
 
   // A dated meeting heading above the statement ("Vergadering algemeen bestuur 19 maart 2014"),
@@ -342,7 +378,7 @@ class Reader {
       // "Verslag vorige vergadering (5 maart): vastgesteld" dates other business; the title of the
       // minutes themselves ("Notulen OPR 24 maart 2014") dates what they record.
       if (!is_minutes_title(b.text) && names_other_object(lower_ascii_copy(b.text))) continue;
-      auto dates = event_dates(b.text, year_);
+      auto dates = meeting_dates(b.text);
       // "Verslag vergadering OPR" / "woensdag 26 maart 2014, 19.30 uur": the line under a meeting title.
       const bool under_meeting_title = k > 0 && section.blocks[k - 1].text.size() <= kShortBlock &&
                                        names_meeting(lower_ascii_copy(section.blocks[k - 1].text));
@@ -363,8 +399,8 @@ class Reader {
         return;
       }
     }
-    auto dates = event_dates(section.title, year_);
-    if (dates.size() == 1 && names_meeting(lower_ascii_copy(section.title))) {
+    auto dates = meeting_dates(section.title);
+    if (dates.size() == 1 && (names_meeting(lower_ascii_copy(section.title)) || is_minutes_title(section.title))) {
       f.claim.date = dates[0].value;
       f.borrowed = true;
     }
@@ -420,6 +456,13 @@ DateFact to_fact(const std::vector<Found>& all, const std::string& event) {
     if (f.claim.event == event && (!best || rank(f) > rank(*best))) best = &f;
   DateFact fact;
   if (!best) return fact;
+  // "In februari onthield de OPR haar instemming; op 3 maart stemde de raad alsnog in": between
+  // consent and refusal the later act is the final word, however each was dated.
+  auto day = [](const Found& f) { return f.claim.date->year * 10000 + f.claim.date->month * 100 + f.claim.date->day; };
+  for (const Found& f : all)
+    if (f.claim.event == event && best->claim.date && f.claim.date && f.claim.mood != Mood::announced &&
+        best->claim.mood != Mood::announced && f.claim.mood != best->claim.mood && day(f) > day(*best))
+      best = &f;
   const Claim& c = best->claim;
   fact.date = c.date;
   fact.evidence = best->evidence;

@@ -54,7 +54,8 @@ bool dates_only_a_step(std::string_view clause, const Mention& m) {
   std::string lower = lower_ascii_copy(clause);
   bool step = false;
   for (std::string_view w : {"voorgelegd", "toegezonden", "ontvangen", "aangeboden", "verzonden", "gestuurd", "ingediend",
-                             "gezonden", "toegestuurd", "opgestuurd"})
+                             "gezonden", "toegestuurd", "opgestuurd", "geplaatst", "gepubliceerd", "bekendgemaakt",
+                             "verspreid", "rondgestuurd"})
     step |= has_word(lower, w);
   // "Ter voorbereiding op het OOGO is het concept op 7 januari toegezonden": the event word only
   // names what the step prepares.

@@ -48,7 +48,7 @@ bool ends_letter(const std::string& lower) {
 }
 
 bool opens_letter(const std::string& text) {
-  for (const char* start : {"Aan ", "Aan:", "Geacht", "Betreft", "Onderwerp", "Kenmerk", "Besluit "})
+  for (const char* start : {"Aan ", "Aan:", "Geacht", "Betreft", "Onderwerp", "Kenmerk", "Besluit ", "Van:"})
     if (text.rfind(start, 0) == 0) return true;
   return false;
 }
@@ -81,7 +81,10 @@ std::optional<DateMention> date_line(std::string_view text, std::optional<int> y
   std::string bare = lower;
   while (!bare.empty() && bare.back() == ' ') bare.pop_back();
   // "Datum: ...", and the short labels of signature pages: "d.d. 10 april 2014", "op 10 april 2014".
-  bool label = lower.find("datum") != std::string::npos || bare == "d.d." || bare == "d.d" || bare == "dd" ||
+  // An e-mail's header: "Verzonden: woensdag 19 maart 2014 08:14".
+  const bool mail = lower.starts_with("verzonden:") || lower.starts_with("verstuurd:") || lower.starts_with("sent:") ||
+                    lower.starts_with("date:");
+  bool label = mail || lower.find("datum") != std::string::npos || bare == "d.d." || bare == "d.d" || bare == "dd" ||
                bare == "op" || bare == "de dato";
   if (!place && !label && !rest.empty()) return std::nullopt;
   return dates[0];

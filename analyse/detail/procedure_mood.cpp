@@ -1,6 +1,8 @@
 // Mood rules of the procedure reader; see procedure_mood.h.
 #include "analyse/detail/procedure_mood.h"
 
+#include <cctype>
+
 #include <algorithm>
 #include <string>
 
@@ -125,12 +127,21 @@ bool refused_in_joined_clause(std::string_view text, const std::vector<Clause>& 
 }
 
 // A line of a decision list ("Besluit: ...", "Besloten: ...") without words of a later moment.
+// "B-2014-07 Het plan wordt vastgesteld.", "AB14.3 ...": a decision list's number, letters then digits.
+bool opens_with_decision_code(std::string_view lower) {
+  const std::string_view code = lower.substr(0, lower.find(' '));
+  if (code.size() < 3 || code.size() > 12 || !std::isalpha(static_cast<unsigned char>(code[0]))) return false;
+  const bool digits = code.find_first_of("0123456789") != std::string_view::npos;
+  return digits && code.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-./") == std::string_view::npos;
+}
+
 bool is_decision_record(std::string_view lower) {
   // "Besluit:", "Besloten:", "Besluit AB:", "Besluit 2014-07:": the label, a short code, a colon.
   const std::size_t colon = lower.find(':');
   const bool label = (lower.starts_with("besluit") || lower.starts_with("besloten")) && colon != std::string_view::npos &&
                      colon <= 20 && lower.substr(0, colon).find_first_of(".,;") == std::string_view::npos;
-  if (!label) return false;
+  // "... wordt als hamerstuk vastgesteld": minutes record a decision taken without discussion.
+  if (!label && !opens_with_decision_code(lower) && !has_word(lower, "hamerstuk")) return false;
   for (std::string_view w : {"nog", "zal", "zullen", "gepland", "voorgelegd", "ter vaststelling", "ter instemming", "volgende"})
     if (has_word(lower, w)) return false;
   return true;
