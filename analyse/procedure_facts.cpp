@@ -137,7 +137,8 @@ class Reader {
     for (std::size_t s = 0; s < spans.size(); ++s) {
       // The sentence before may name the speaker ("De OPR vergaderde ... De raad stemde in").
       // ... or the paragraph before ("De OPR vergaderde op 31 maart." / "De raad verleent instemming.").
-      const std::string before = s > 0 ? std::string(sentence(s - 1)) : i > 0 ? section.blocks[i - 1].text : std::string();
+      // ... or the two paragraphs before ("De OPR onthield ... / Het bestuur herschreef ... / De raad stemde alsnog in").
+      const std::string before = s > 0 ? std::string(sentence(s - 1)) : paragraphs_before(section, i);
       ClaimContext ctx = either(near_context, read_context(before, events_));
       ctx.table = table;
       auto add = [&](Claim claim, std::size_t begin, std::size_t end) {
@@ -176,6 +177,13 @@ class Reader {
     earlier_ = previous_;
     previous_ = {&block, spans.empty() ? std::vector<ClaimedDate>{} : claimed_in(first, sentence_of, spans.size() - 1),
                  !spans.empty() && std::count(sentence_of.begin(), sentence_of.end(), spans.size() - 1) > 0};
+  }
+
+  static std::string paragraphs_before(const Section& section, std::size_t i) {
+    if (i == 0) return {};
+    std::string text = section.blocks[i - 1].text;
+    if (i > 1 && follows_paragraph(section, i) && follows_paragraph(section, i - 1)) text += " \n " + section.blocks[i - 2].text;
+    return text;
   }
 
   // The sentence before, or the one before that when the sentence between is silent: no date,
