@@ -51,6 +51,15 @@ bool ends_with_words(const std::vector<std::string_view>& words, std::initialize
 
 }  // namespace
 
+// "bij brief", "per e-mail", "in onze brief", "met haar brief": the document is how the act was done.
+bool carries_the_act(const std::vector<std::string_view>& w, std::size_t document) {
+  if (document == 0) return false;
+  const std::string_view before = w[document - 1];
+  if (before == "bij" || before == "per" || before == "in" || before == "met") return true;
+  const bool owner = before == "onze" || before == "haar" || before == "zijn" || before == "hun" || before == "een";
+  return owner && document >= 2 && (w[document - 2] == "in" || w[document - 2] == "met" || w[document - 2] == "bij");
+}
+
 bool dates_a_document(std::string_view lower, std::size_t offset) {
   auto w = words_before(lower, offset, 4);
   if (w.empty()) return false;
@@ -60,9 +69,9 @@ bool dates_a_document(std::string_view lower, std::size_t offset) {
   if (link != "van" && link != "d.d." && link != "dd" && link != "gedateerd" && link != "datum") return false;
   // "de conceptversie van", "uw brief d.d.", "het concept-ondersteuningsplan (versie) van".
   for (std::size_t k = w.size() - 1, n = 0; k-- > 0 && n < 2; ++n) {
-    // "Bij brief van 20 maart heeft de OPR laten weten in te stemmen": the letter carries the
-    // act, so its date is the act's.
-    if (names_document(w[k])) return !(k > 0 && (w[k - 1] == "bij" || w[k - 1] == "per"));
+    // "Bij brief van 20 maart heeft de OPR laten weten in te stemmen", "In onze brief van 12
+    // februari hebben wij onze instemming onthouden": the letter carries the act, so its date is the act's.
+    if (names_document(w[k])) return !carries_the_act(w, k);
     if (w[k] == "de" || w[k] == "het" || w[k] == "uw" || w[k] == "onze") break;
   }
   return false;

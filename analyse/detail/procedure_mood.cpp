@@ -57,6 +57,13 @@ bool is_condition(std::string_view lower) {
   return false;
 }
 
+// "De raad zag geen reden haar instemming te onthouden": a refusal denied is a consent.
+bool denies_a_reason(std::string_view lower) {
+  for (std::string_view w : {"geen reden", "geen enkele reden", "geen aanleiding", "geen grond", "geen gronden"})
+    if (has_word(lower, w)) return true;
+  return false;
+}
+
 }  // namespace
 
 // True when `clause` names the event only through weak negatives ("na instemming van",
@@ -82,7 +89,7 @@ Mood mood_in(std::string_view clause, const checklists::Event& ev) {
   // "mocht de raad niet instemmen, dan ...": what would happen if, neither a refusal nor a consent.
   if (is_hypothetical(lower)) return Mood::announced;
   if (has_word(lower, "nog niet") || has_word(lower, "nog geen")) return Mood::announced;
-  if (!find_cues(clause, ev.refusal_cues).empty()) return Mood::refused;
+  if (!find_cues(clause, ev.refusal_cues).empty()) return denies_a_reason(lower) ? Mood::happened : Mood::refused;
   if (ev.name != "oogo" && is_performative(lower)) return Mood::happened;
   for (const CueHit& hit : find_cues(clause, ev.negative_cues))
     if (!(weak_negative(hit.cue) && has_past_marker(lower))) return Mood::announced;
