@@ -12,7 +12,7 @@ bool any_word(std::string_view lower, std::initializer_list<std::string_view> wo
 
 bool names_plan(std::string_view lower) {
   return any_word(lower, {"plan", "ondersteuningsplan", "ondersteuningsplannen", "document", "conceptplan",
-                          "concept-ondersteuningsplan", "het concept"});
+                          "concept-ondersteuningsplan", "het concept", "stuk", "versie", "eindversie"});
 }
 
 
@@ -159,7 +159,10 @@ bool names_other_object(std::string_view lower) {
   return any_word(lower, {"begroting", "meerjarenbegroting", "jaarrekening", "jaarverslag", "reglement", "statuten",
                           "notulen", "criteria", "verdeelmodel", "profiel", "schoolondersteuningsprofiel", "beleid",
                           "bestuursformatieplan", "toelaatbaarheidsverklaring", "tlv", "activiteitenplan", "jaarplan",
-                          "verslag", "agenda", "tijdpad", "zorgplan", "jeugdbeleidsplan", "beleidsplan", "voorstel",
+                          "verslag", "agenda", "tijdpad", "zorgplan", "jeugdbeleidsplan", "beleidsplan",
+                          // "het voorstel om ...", "het voorstel voor de verdeling": a proposal on something else;
+                          // "het voorstel (van het bestuur)" alone is the plan put forward
+                          "voorstel om", "voorstel voor", "voorstel over", "voorstellen",
                           "onderwijshuisvesting", "huisvesting"});
 }
 
