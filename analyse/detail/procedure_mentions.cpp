@@ -104,8 +104,10 @@ Mention consent_mention(std::string_view text, const checklists::Event& ev, cons
   auto bodies = find_cues(text, ev.body_cues);
   if (bodies.empty() && ctx.opr) bodies = council_hits(lower);
   if (bodies.empty() && !ctx.opr) return m;
-  // "Het algemeen bestuur heeft het plan goedgekeurd" in an OPR chapter: the adoption body speaks.
-  if (bodies.empty() && adoption_body && !find_cues(text, adoption_body->body_cues).empty()) return m;
+  // "Het algemeen bestuur heeft het plan goedgekeurd" in an OPR chapter: the adoption body speaks;
+  // but in the OPR's own words ("wij laten het bestuur weten akkoord te gaan") the board is addressed.
+  const bool opr_speaks = ctx.opr && any_word(lower, {"wij", "we", "ons", "onze"});
+  if (bodies.empty() && !opr_speaks && adoption_body && !find_cues(text, adoption_body->body_cues).empty()) return m;
   for (const auto* list : {&ev.refusal_cues, &ev.negative_cues, &ev.cues})
     for (CueHit& hit : find_cues(text, *list)) {
       if ((list == &ev.cues && is_undecided_infinitive(lower, hit)) || in_relative_clause_on_other_object(lower, hit)) continue;
