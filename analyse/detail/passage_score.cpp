@@ -176,14 +176,15 @@ const Block& block_at(const PlanText& plan, int b) {
 struct YearEvidence {
   std::set<int> years;
   std::string text;
+  bool table = false;  // a table's header row: its columns are the years
 };
 
 YearEvidence best_years(const PlanText& plan, const std::vector<Hit>& hits, const std::vector<bool>& scope) {
   YearEvidence best;
   std::set<int> sections;
-  auto consider_text = [&](std::string_view text) {
+  auto consider_text = [&](std::string_view text, bool table = false) {
     auto years = covered_years(text);
-    if (years.size() > best.years.size()) best = YearEvidence{years, std::string(text)};
+    if (years.size() > best.years.size()) best = YearEvidence{years, std::string(text), table};
   };
   for (const Hit& h : hits) {
     if (h.mood != Mood::positive || !scope[static_cast<std::size_t>(h.block)]) continue;
@@ -196,7 +197,7 @@ YearEvidence best_years(const PlanText& plan, const std::vector<Hit>& hits, cons
     const Section& section = plan.structure->sections[static_cast<std::size_t>(s)];
     consider_text(section.title);
     for (const Block& block : section.blocks)  // a table's header row, not a sum of rows
-      if (block.kind == BlockKind::table_row) consider_text(block.text);
+      if (block.kind == BlockKind::table_row) consider_text(block.text, true);
   }
   return best;
 }
@@ -264,7 +265,10 @@ void apply_multi_year(const PlanText& plan, const CompiledItem& item, const std:
   for (std::size_t p = 0; p < item.parts.size(); ++p) {
     if (!item.parts[p].part->multi_year) continue;
     result.parts[p].years = years.years;
-    if (static_cast<int>(years.years.size()) < item.parts[p].part->min_years) result.parts[p].found = false;
+    const bool enough = static_cast<int>(years.years.size()) >= item.parts[p].part->min_years;
+    // A budget table with a column per year is multi-year in itself, whatever the words around it.
+    if (enough && years.table) result.parts[p].found = true;
+    if (!enough) result.parts[p].found = false;
   }
 }
 
