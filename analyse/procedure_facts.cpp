@@ -12,6 +12,7 @@
 
 #include "analyse/detail/internal.h"
 #include "analyse/detail/procedure_claims.h"
+#include "analyse/detail/procedure_dating.h"
 #include "analyse/detail/procedure_layout.h"
 #include "analyse/detail/procedure_state.h"
 #include "analyse/detail/procedure_text.h"
@@ -19,27 +20,9 @@
 namespace opcheck::analyse::detail {
 namespace {
 
-constexpr std::size_t kShortBlock = 120;  // bytes; letterheads, addressees, date lines
-constexpr long kSentenceSpaces = 6;       // a full stop after this many words ends a sentence, not a date line
-constexpr int kLetterWindow = 6;          // blocks searched around a statement for its letter
 constexpr std::size_t kContextBlocks = 8;  // short blocks before a statement read as its context
-constexpr std::size_t kTitleBlock = 240;   // bytes; a minutes title with its date ("Notulen van ..., 25 maart 2014")
 constexpr std::size_t kOutcomeBlock = 720;  // bytes; a following paragraph read for the OOGO outcome
 constexpr const char* kUnknownOutcome = "onbekend";
-
-// A date a claim took: its offset in the sentence, and the act it dates.
-struct ClaimedDate {
-  std::size_t offset = 0;
-  std::string event;
-  Mood mood = Mood::happened;
-};
-
-struct Found {
-  Claim claim;
-  int authority = 1;  // 3 letter or adoption page, 2 table row, 1 running text
-  std::vector<Evidence> evidence;
-  bool borrowed = false;  // dated from a neighbouring sentence or a meeting heading
-};
 
 // The context of two texts read together: each flag set when either text sets it.
 ClaimContext either(const ClaimContext& a, const ClaimContext& b) {
@@ -49,7 +32,7 @@ ClaimContext either(const ClaimContext& a, const ClaimContext& b) {
 class Reader {
  public:
   Reader(const Structure& s, const checklists::Catalog& catalog, std::optional<int> year)
-      : structure_(s), events_(ProcedureEvents::from(catalog)), year_(year) {}
+      : structure_(s), events_(ProcedureEvents::from(catalog)), year_(year), dater_(year) {}
 
   std::vector<Found> run() {
     for (const Section& section : structure_.sections)
@@ -94,22 +77,6 @@ class Reader {
            lower_ascii_copy(b[i].text).find("aldus vastgesteld") != std::string::npos;
   }
 
-  // The letter's date line: backwards to the previous letter's closing, then forwards to
-  // the next letter's opening.
-  std::optional<LetterDate> letter_date(const Section& section, std::size_t i) const {
-    const auto& b = section.blocks;
-    if (auto d = date_line_in(b[i], i, year_); d && b[i].lines.size() > 1) return d;
-    for (std::size_t k = i, n = 0; k-- > 0 && n < kLetterWindow; ++n) {
-      if (ends_letter(lower_ascii_copy(b[k].text))) break;
-      if (auto d = date_line_in(b[k], k, year_)) return d;
-    }
-    for (std::size_t k = i + 1; k < b.size() && k <= i + kLetterWindow; ++k) {
-      if (opens_letter(b[k].text)) break;
-      if (auto d = date_line_in(b[k], k, year_)) return d;
-    }
-    return std::nullopt;
-  }
-
   void read_block(const Section& section, std::size_t i) {
     const Block& block = section.blocks[i];
     std::string near = around(section, i);
@@ -152,22 +119,15 @@ class Reader {
       for (Claim& claim : read_claims(sentence(s), events_, ctx, year_)) add(std::move(claim), spans[s].begin, spans[s].end);
       if (!table) read_later_statements(sentence(s), ctx, sentence_first, spans[s].begin, add);
     }
+    std::vector<SentenceClaims> claims(spans.size());
     for (std::size_t k = first; k < found_.size(); ++k) {
-      Found& f = found_[k];
-      if (f.claim.date || f.claim.mood == Mood::announced) continue;
-      std::size_t s = sentence_of[k - first];
-      // In a letter the date line is the date of what it states, unless the sentence before names
-      // the meeting where it happened ("In zijn vergadering van 4 maart ... De raad stemt in").
-      if (s > 0 && borrow_before(f, section, block, spans, s, first, sentence_of, letter)) continue;
-      if (s == 0 && i > 0 && !letter && borrow_paragraph_before(f, section, i, names_time_before(lower_ascii_copy(sentence(s)))))
-        continue;
-      if (letter && (meeting_earlier_in_letter(f, section, i) || meeting_later_in_letter(f, section, i, spans[s].end) ||
-                     take_letter_date(f, section, i)))
-        continue;
-      if (s + 1 < spans.size() && borrow(f, section, block, spans[s + 1], true, claimed_in(first, sentence_of, s + 1))) continue;
-      if (s + 1 == spans.size() && !letter && borrow_paragraph_after(f, section, i)) continue;
-      borrow_heading(f, section, i);
+      SentenceClaims& c = claims[sentence_of[k - first]];
+      c.any = true;
+      if (found_[k].claim.date) c.dated.push_back({found_[k].claim.date_begin, found_[k].claim.event, found_[k].claim.mood});
     }
+    for (std::size_t k = first; k < found_.size(); ++k)
+      if (!found_[k].claim.date && found_[k].claim.mood != Mood::announced)
+        dater_.date(found_[k], ClaimSite{section, i, sentence_of[k - first], spans, claims, letter, previous_, earlier_});
     // "Planning OOGO": a label that found no date around it says nothing happened.
     for (std::size_t k = found_.size(); k-- > first;)
       if (found_[k].claim.bare_label && !found_[k].claim.date) {
@@ -175,8 +135,7 @@ class Reader {
         sentence_of.erase(sentence_of.begin() + static_cast<long>(k - first));
       }
     earlier_ = previous_;
-    previous_ = {&block, spans.empty() ? std::vector<ClaimedDate>{} : claimed_in(first, sentence_of, spans.size() - 1),
-                 !spans.empty() && std::count(sentence_of.begin(), sentence_of.end(), spans.size() - 1) > 0};
+    previous_ = {&block, claims.empty() ? SentenceClaims{} : claims.back()};
   }
 
   static std::string paragraphs_before(const Section& section, std::size_t i) {
@@ -184,74 +143,6 @@ class Reader {
     std::string text = section.blocks[i - 1].text;
     if (i > 1 && follows_paragraph(section, i) && follows_paragraph(section, i - 1)) text += " \n " + section.blocks[i - 2].text;
     return text;
-  }
-
-  // The sentence before, or the one before that when the sentence between is silent: no date,
-  // no claim ("De OPR kwam op 4 maart bijeen. Het plan was het enige agendapunt. De raad stemde in.").
-  bool borrow_before(Found& f, const Section& section, const Block& block, const std::vector<extract::Span>& spans,
-                     std::size_t s, std::size_t first, const std::vector<std::size_t>& sentence_of, bool letter) {
-    // "Dezelfde avond nam het bestuur het plan aan", "In diezelfde maand gaf zij haar instemming".
-    const auto text = [&](std::size_t k) { return std::string_view(block.text).substr(spans[k].begin, spans[k].end - spans[k].begin); };
-    const Fit fit = names_time_before(lower_ascii_copy(text(s))) ? Fit::any_date : letter ? Fit::meeting_only : Fit::usual;
-    for (std::size_t t = s; t-- > 0 && s - t <= 2;) {
-      if (borrow(f, section, block, spans[t], false, claimed_in(first, sentence_of, t), fit)) return true;
-      const bool claims = std::count(sentence_of.begin(), sentence_of.end(), t) > 0;
-      if (claims || !find_dates(text(t), year_).empty())
-        return false;
-    }
-    return false;
-  }
-
-  // "Het bestuur heeft het plan bekrachtigd." / "Dat gebeurde in de vergadering van 26 maart.": a
-  // next paragraph that opens by referring back.
-  bool borrow_paragraph_after(Found& f, const Section& section, std::size_t i) {
-    if (i + 1 >= section.blocks.size() || !follows_paragraph(section, i + 1)) return false;
-    const Block& next = section.blocks[i + 1];
-    const auto spans = extract::split_sentences(next.text);
-    if (spans.empty()) return false;
-    const std::string lower = lower_ascii_copy(std::string_view(next.text).substr(spans[0].begin, spans[0].end - spans[0].begin));
-    return refers_back(lower) && borrow(f, section, next, spans[0], true, {});
-  }
-
-  // "De OPR heeft het plan op 2 april behandeld." / "De raad onthoudt zijn instemming.": the
-  // last sentence of the paragraph before, when this paragraph opens with the statement; past
-  // one silent one-sentence paragraph between, as within a paragraph.
-  bool borrow_paragraph_before(Found& f, const Section& section, std::size_t i, bool time_before) {
-    const Block& prev = section.blocks[i - 1];
-    if (!follows_paragraph(section, i)) return false;
-    const Fit fit = time_before ? Fit::any_date : Fit::usual;
-    if (borrow(f, section, prev, last_sentence(prev), false, claimed_before(section, i), fit)) return true;
-    const bool silent = previous_.block == &prev && !previous_.claims && find_dates(prev.text, year_).empty() &&
-                        extract::split_sentences(prev.text).size() == 1;
-    if (!silent || i < 2 || !follows_paragraph(section, i - 1)) return false;
-    const Block& before = section.blocks[i - 2];
-    const auto claimed = earlier_.block == &before ? earlier_.claimed : std::vector<ClaimedDate>{};
-    return borrow(f, section, before, last_sentence(before), false, claimed);
-  }
-
-  // Dates the last sentence of block i - 1 gave to its own claims (none when it was not read,
-  // e.g. an undated subject line).
-  std::vector<ClaimedDate> claimed_before(const Section& section, std::size_t i) const {
-    return previous_.block == &section.blocks[i - 1] ? previous_.claimed : std::vector<ClaimedDate>{};
-  }
-
-  // The dates that the claims of sentence `s` took.
-  std::vector<ClaimedDate> claimed_in(std::size_t first, const std::vector<std::size_t>& sentence_of, std::size_t s) const {
-    std::vector<ClaimedDate> out;
-    for (std::size_t k = first; k < found_.size(); ++k)
-      if (sentence_of[k - first] == s && found_[k].claim.date)
-        out.push_back({found_[k].claim.date_begin, found_[k].claim.event, found_[k].claim.mood});
-    return out;
-  }
-
-  static bool follows_paragraph(const Section& section, std::size_t i) {
-    const Block& prev = section.blocks[i - 1];
-    return prev.kind == BlockKind::paragraph && section.blocks[i].kind == BlockKind::paragraph && prev.text.size() > kShortBlock / 3;
-  }
-
-  static extract::Span last_sentence(const Block& block) {
-    auto spans = extract::split_sentences(block.text);
-    return spans.empty() ? extract::Span{0, block.text.size()} : spans.back();
   }
 
   // "De OPR had op 11 maart zijn instemming onthouden; op 1 april 2014 heeft de raad alsnog
@@ -279,139 +170,6 @@ class Reader {
     return std::any_of(found_.begin() + static_cast<long>(from), found_.end(), [&](const Found& f) {
       return f.claim.event == claim.event && f.claim.mood == claim.mood && f.claim.date == claim.date;
     });
-  }
-
-  // "De raad heeft het plan in zijn vergadering van 10 maart besproken." in an earlier paragraph
-  // of the same letter: the meeting where the letter's decision was taken.
-  bool meeting_earlier_in_letter(Found& f, const Section& section, std::size_t i) const {
-    for (std::size_t k = i, n = 0; k-- > 0 && n < static_cast<std::size_t>(kLetterWindow); ++n) {
-      const Block& b = section.blocks[k];
-      if (opens_letter(b.text) || ends_letter(lower_ascii_copy(b.text))) return false;
-      for (const extract::Span& span : extract::split_sentences(b.text)) {
-        const std::string_view text = std::string_view(b.text).substr(span.begin, span.end - span.begin);
-        const auto dates = event_dates(text, year_);
-        if (dates.size() != 1 || !names_meeting(lower_ascii_copy(text))) continue;
-        f.claim.date = dates[0].value;
-        f.borrowed = true;
-        f.evidence.push_back(make_evidence(section, b, span.begin, span.end));
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // "De raad geeft zijn fiat aan het plan. Wij hebben dit besluit genomen in onze vergadering van
-  // 31 maart 2014.": a later sentence of the letter that names the meeting of this decision.
-  bool meeting_later_in_letter(Found& f, const Section& section, std::size_t i, std::size_t from) const {
-    for (std::size_t k = i; k < section.blocks.size() && k < i + kLetterWindow; ++k) {
-      const Block& b = section.blocks[k];
-      if (k > i && (opens_letter(b.text) || ends_letter(lower_ascii_copy(b.text)))) return false;
-      for (const extract::Span& span : extract::split_sentences(b.text)) {
-        if (k == i && span.begin < from) continue;
-        const std::string_view text = std::string_view(b.text).substr(span.begin, span.end - span.begin);
-        const std::string lower = lower_ascii_copy(text);
-        const auto dates = event_dates(text, year_);
-        const bool this_decision = refers_back(lower) || has_word(lower, "dit besluit") || has_word(lower, "dat besluit");
-        if (dates.size() != 1 || !names_meeting(lower) || !this_decision) continue;
-        f.claim.date = dates[0].value;
-        f.borrowed = true;
-        f.evidence.push_back(make_evidence(section, b, span.begin, span.end));
-        return true;
-      }
-    }
-    return false;
-  }
-
-  bool take_letter_date(Found& f, const Section& section, std::size_t i) const {
-    auto d = letter_date(section, i);
-    if (!d) return false;
-    f.claim.date = d->date.value;
-    f.evidence.push_back(make_evidence(section, section.blocks[d->block], d->begin, d->end));
-    return true;
-  }
-
-  // The one free event date of a neighbouring sentence of the same paragraph: a sentence about
-  // a meeting or moment before it, or one that refers back to it after it.
-  enum class Fit { usual, meeting_only, any_date };
-  bool borrow(Found& f, const Section& section, const Block& block, extract::Span span, bool after,
-              const std::vector<ClaimedDate>& claimed, Fit fit = Fit::usual) {
-    std::string_view text = std::string_view(block.text).substr(span.begin, span.end - span.begin);
-    std::string lower = lower_ascii_copy(text);
-    auto dates = meeting_dates(text);
-    // A date another act took is not free; one the same act took is said again ("het overleg van
-    // 20 februari ... De gemeenten gaan akkoord").
-    // "Op 12 maart stemde de OPR in. Dezelfde avond nam het bestuur het plan aan.": said again.
-    if (fit != Fit::any_date) std::erase_if(dates, [&](const DateMention& d) {
-      return std::any_of(claimed.begin(), claimed.end(), [&](const ClaimedDate& c) {
-        return c.offset == d.offset && (c.event != f.claim.event || c.mood != f.claim.mood);
-      });
-    });
-    // "..., waarin ook de begroting 2015 werd besproken": a bare year next to a full date names
-    // a year, it dates nothing.
-    if (dates.size() > 1)
-      std::erase_if(dates, [](const DateMention& d) { return d.value.precision == Precision::year; });
-    if (dates.size() != 1) return false;
-    bool fits = fit == Fit::any_date || names_meeting(lower) ||
-                (fit == Fit::usual && (after ? refers_back(lower) : said_as_moment(lower, dates[0].offset)));
-    if (!fits) return false;
-    f.claim.date = dates[0].value;
-    f.borrowed = true;
-    f.evidence.push_back(make_evidence(section, block, span.begin, span.end));
-    return true;
-  }
-
-  // The event dates of a text; in the title of minutes ("Notulen OPR d.d. 10 maart 2014",
-  // "Verslag van 10 maart") the document's date is the meeting's.
-  std::vector<DateMention> meeting_dates(std::string_view text) const {
-    if (!is_minutes_title(std::string(text))) return event_dates(text, year_);
-    auto dates = find_dates(text, year_);
-    std::erase_if(dates, [](const DateMention& d) { return d.value.precision == Precision::year; });
-    return dates;
-  }
-
-  // A dated meeting heading above the statement ("Vergadering algemeen bestuur 19 maart 2014"),
-  // or the section title ("Vergadering van de OPR op 6 maart 2014"). The nearest dated short
-  // block decides: a version or document date there blocks, it is no event date.
-  void borrow_heading(Found& f, const Section& section, std::size_t i) {
-    for (std::size_t k = i, n = 0; k-- > 0 && n < static_cast<std::size_t>(kLetterWindow); ++n) {
-      const Block& b = section.blocks[k];
-      if (b.text.size() > (is_minutes_title(b.text) ? kTitleBlock : kShortBlock)) continue;
-      // A short sentence of the minutes ("De voorzitter meldt dat de OPR op 19 maart heeft
-      // ingestemd.") is no heading: headings and date lines do not end with a full stop.
-      if (!b.text.empty() && b.text.back() == '.' && std::count(b.text.begin(), b.text.end(), ' ') >= kSentenceSpaces) continue;
-      // "5. Ondersteuningsplan 2014-2018": a period of years dates nothing.
-      const auto all = find_dates(b.text, year_);
-      if (std::none_of(all.begin(), all.end(), [](const DateMention& d) { return d.value.precision != Precision::year; }))
-        continue;
-      // "Verslag vorige vergadering (5 maart): vastgesteld" dates other business; the title of the
-      // minutes themselves ("Notulen OPR 24 maart 2014") dates what they record.
-      if (!is_minutes_title(b.text) && names_other_object(lower_ascii_copy(b.text))) continue;
-      auto dates = meeting_dates(b.text);
-      // "Verslag vergadering OPR" / "woensdag 26 maart 2014, 19.30 uur": the line under a meeting title.
-      const bool under_meeting_title = k > 0 && section.blocks[k - 1].text.size() <= kShortBlock &&
-                                       names_meeting(lower_ascii_copy(section.blocks[k - 1].text));
-      const bool meeting = names_meeting(lower_ascii_copy(b.text)) || is_minutes_title(b.text);
-      if (dates.empty() || (!meeting && !date_line(b.text, year_) && !under_meeting_title)) return;
-      f.claim.date = dates[0].value;
-      f.borrowed = true;
-      f.evidence.push_back(make_evidence(section, b, 0, b.text.size()));
-      return;
-    }
-    // Signature blocks put the date line under the statement ("Datum: 12 maart 2014").
-    for (std::size_t k = i + 1; k < section.blocks.size() && k <= i + 3; ++k) {
-      if (section.blocks[k].text.size() > kShortBlock) break;
-      if (auto d = date_line_in(section.blocks[k], k, year_)) {
-        f.claim.date = d->date.value;
-        f.borrowed = true;
-        f.evidence.push_back(make_evidence(section, section.blocks[k], d->begin, d->end));
-        return;
-      }
-    }
-    auto dates = meeting_dates(section.title);
-    if (dates.size() == 1 && (names_meeting(lower_ascii_copy(section.title)) || is_minutes_title(section.title))) {
-      f.claim.date = dates[0].value;
-      f.borrowed = true;
-    }
   }
 
   // What the sentence left open and its surroundings say: the letter's date, the OOGO outcome
@@ -442,11 +200,8 @@ class Reader {
   ProcedureEvents events_;
   std::optional<int> year_;
   std::vector<Found> found_;
-  struct LastSentence {
-    const Block* block = nullptr;
-    std::vector<ClaimedDate> claimed;  // the dates its claims took
-    bool claims = false;               // whether it yielded any claim
-  } previous_, earlier_;               // of the block read before, and the one before that
+  Dater dater_;
+  LastSentence previous_, earlier_;  // of the block read before, and the one before that
 };
 
 auto rank(const Found& f) {

@@ -1,0 +1,242 @@
+// Dating undated procedure claims from their surroundings; see procedure_dating.h.
+#include "analyse/detail/procedure_dating.h"
+
+#include <algorithm>
+
+#include "analyse/detail/procedure_text.h"
+
+namespace opcheck::analyse::detail {
+namespace {
+
+constexpr long kSentenceSpaces = 6;       // a full stop after this many words ends a sentence, not a date line
+constexpr std::size_t kTitleBlock = 240;  // bytes; a minutes title with its date ("Notulen van ..., 25 maart 2014")
+
+extract::Span last_sentence(const Block& block) {
+  auto spans = extract::split_sentences(block.text);
+  return spans.empty() ? extract::Span{0, block.text.size()} : spans.back();
+}
+
+std::string_view span_text(const Block& block, extract::Span span) {
+  return std::string_view(block.text).substr(span.begin, span.end - span.begin);
+}
+
+}  // namespace
+
+bool follows_paragraph(const Section& section, std::size_t i) {
+  const Block& prev = section.blocks[i - 1];
+  return prev.kind == BlockKind::paragraph && section.blocks[i].kind == BlockKind::paragraph && prev.text.size() > kShortBlock / 3;
+}
+
+void Dater::date(Found& f, const ClaimSite& site) const {
+  const std::size_t s = site.sentence, i = site.block;
+  const Section& section = site.section;
+  const Block& block = section.blocks[i];
+  // In a letter the date line is the date of what it states, unless the sentence before names
+  // the meeting where it happened ("In zijn vergadering van 4 maart ... De raad stemt in").
+  if (s > 0 && borrow_before(f, site)) return;
+  if (s == 0 && i > 0 && !site.letter &&
+      borrow_paragraph_before(f, site, names_time_before(lower_ascii_copy(span_text(block, site.spans[s])))))
+    return;
+  if (site.letter && (meeting_earlier_in_letter(f, section, i) || meeting_later_in_letter(f, section, i, site.spans[s].end) ||
+                      take_letter_date(f, section, i)))
+    return;
+  if (s + 1 < site.spans.size() && borrow(f, section, block, site.spans[s + 1], true, site.claims[s + 1].dated)) return;
+  if (s + 1 == site.spans.size() && !site.letter && borrow_paragraph_after(f, section, i)) return;
+  borrow_heading(f, section, i);
+}
+
+std::optional<LetterDate> Dater::letter_date(const Section& section, std::size_t i) const {
+  const auto& b = section.blocks;
+  if (auto d = date_line_in(b[i], i, year_); d && b[i].lines.size() > 1) return d;
+  for (std::size_t k = i, n = 0; k-- > 0 && n < kLetterWindow; ++n) {
+    if (ends_letter(lower_ascii_copy(b[k].text))) break;
+    if (auto d = date_line_in(b[k], k, year_)) return d;
+  }
+  for (std::size_t k = i + 1; k < b.size() && k <= i + kLetterWindow; ++k) {
+    if (opens_letter(b[k].text)) break;
+    if (auto d = date_line_in(b[k], k, year_)) return d;
+  }
+  return std::nullopt;
+}
+
+// The sentence before, or the one before that when the sentence between is silent: no date,
+// no claim ("De OPR kwam op 4 maart bijeen. Het plan was het enige agendapunt. De raad stemde in.").
+bool Dater::borrow_before(Found& f, const ClaimSite& site) const {
+  const Block& block = site.section.blocks[site.block];
+  const std::size_t s = site.sentence;
+  const auto text = [&](std::size_t k) { return span_text(block, site.spans[k]); };
+  // "Dezelfde avond nam het bestuur het plan aan", "In diezelfde maand gaf zij haar instemming".
+  const Fit fit = names_time_before(lower_ascii_copy(text(s))) ? Fit::any_date : site.letter ? Fit::meeting_only : Fit::usual;
+  for (std::size_t t = s; t-- > 0 && s - t <= 2;) {
+    if (borrow(f, site.section, block, site.spans[t], false, site.claims[t].dated, fit)) return true;
+    if (site.claims[t].any || !find_dates(text(t), year_).empty()) return false;
+  }
+  return false;
+}
+
+// "De OPR heeft het plan op 2 april behandeld." / "De raad onthoudt zijn instemming.": the
+// last sentence of the paragraph before, when this paragraph opens with the statement; past
+// one silent one-sentence paragraph between, as within a paragraph.
+bool Dater::borrow_paragraph_before(Found& f, const ClaimSite& site, bool time_before) const {
+  const Section& section = site.section;
+  const std::size_t i = site.block;
+  const Block& prev = section.blocks[i - 1];
+  if (!follows_paragraph(section, i)) return false;
+  const Fit fit = time_before ? Fit::any_date : Fit::usual;
+  // Dates the last sentence of the block before gave to its own claims (none when it was not
+  // read, e.g. an undated subject line).
+  const auto claimed = [](const LastSentence& last, const Block& b) {
+    return last.block == &b ? last.claims.dated : std::vector<ClaimedDate>{};
+  };
+  if (borrow(f, section, prev, last_sentence(prev), false, claimed(site.previous, prev), fit)) return true;
+  const bool silent = site.previous.block == &prev && !site.previous.claims.any && find_dates(prev.text, year_).empty() &&
+                      extract::split_sentences(prev.text).size() == 1;
+  if (!silent || i < 2 || !follows_paragraph(section, i - 1)) return false;
+  const Block& before = section.blocks[i - 2];
+  return borrow(f, section, before, last_sentence(before), false, claimed(site.earlier, before));
+}
+
+// "Het bestuur heeft het plan bekrachtigd." / "Dat gebeurde in de vergadering van 26 maart.": a
+// next paragraph that opens by referring back.
+bool Dater::borrow_paragraph_after(Found& f, const Section& section, std::size_t i) const {
+  if (i + 1 >= section.blocks.size() || !follows_paragraph(section, i + 1)) return false;
+  const Block& next = section.blocks[i + 1];
+  const auto spans = extract::split_sentences(next.text);
+  if (spans.empty()) return false;
+  const std::string lower = lower_ascii_copy(std::string_view(next.text).substr(spans[0].begin, spans[0].end - spans[0].begin));
+  return refers_back(lower) && borrow(f, section, next, spans[0], true, {});
+}
+
+// "De raad heeft het plan in zijn vergadering van 10 maart besproken." in an earlier paragraph
+// of the same letter: the meeting where the letter's decision was taken.
+bool Dater::meeting_earlier_in_letter(Found& f, const Section& section, std::size_t i) const {
+  for (std::size_t k = i, n = 0; k-- > 0 && n < kLetterWindow; ++n) {
+    const Block& b = section.blocks[k];
+    if (opens_letter(b.text) || ends_letter(lower_ascii_copy(b.text))) return false;
+    for (const extract::Span& span : extract::split_sentences(b.text)) {
+      const std::string_view text = std::string_view(b.text).substr(span.begin, span.end - span.begin);
+      const auto dates = event_dates(text, year_);
+      if (dates.size() != 1 || !names_meeting(lower_ascii_copy(text))) continue;
+      f.claim.date = dates[0].value;
+      f.borrowed = true;
+      f.evidence.push_back(make_evidence(section, b, span.begin, span.end));
+      return true;
+    }
+  }
+  return false;
+}
+
+// "De raad geeft zijn fiat aan het plan. Wij hebben dit besluit genomen in onze vergadering van
+// 31 maart 2014.": a later sentence of the letter that names the meeting of this decision.
+bool Dater::meeting_later_in_letter(Found& f, const Section& section, std::size_t i, std::size_t from) const {
+  for (std::size_t k = i; k < section.blocks.size() && k < i + kLetterWindow; ++k) {
+    const Block& b = section.blocks[k];
+    if (k > i && (opens_letter(b.text) || ends_letter(lower_ascii_copy(b.text)))) return false;
+    for (const extract::Span& span : extract::split_sentences(b.text)) {
+      if (k == i && span.begin < from) continue;
+      const std::string_view text = std::string_view(b.text).substr(span.begin, span.end - span.begin);
+      const std::string lower = lower_ascii_copy(text);
+      const auto dates = event_dates(text, year_);
+      const bool this_decision = refers_back(lower) || has_word(lower, "dit besluit") || has_word(lower, "dat besluit");
+      if (dates.size() != 1 || !names_meeting(lower) || !this_decision) continue;
+      f.claim.date = dates[0].value;
+      f.borrowed = true;
+      f.evidence.push_back(make_evidence(section, b, span.begin, span.end));
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Dater::take_letter_date(Found& f, const Section& section, std::size_t i) const {
+  auto d = letter_date(section, i);
+  if (!d) return false;
+  f.claim.date = d->date.value;
+  f.evidence.push_back(make_evidence(section, section.blocks[d->block], d->begin, d->end));
+  return true;
+}
+
+// The one free event date of a neighbouring sentence of the same paragraph: a sentence about
+// a meeting or moment before it, or one that refers back to it after it.
+bool Dater::borrow(Found& f, const Section& section, const Block& block, extract::Span span, bool after,
+                   const std::vector<ClaimedDate>& claimed, Fit fit) const {
+  std::string_view text = std::string_view(block.text).substr(span.begin, span.end - span.begin);
+  std::string lower = lower_ascii_copy(text);
+  auto dates = meeting_dates(text);
+  // A date another act took is not free; one the same act took is said again ("het overleg van
+  // 20 februari ... De gemeenten gaan akkoord").
+  // "Op 12 maart stemde de OPR in. Dezelfde avond nam het bestuur het plan aan.": said again.
+  if (fit != Fit::any_date) std::erase_if(dates, [&](const DateMention& d) {
+    return std::any_of(claimed.begin(), claimed.end(), [&](const ClaimedDate& c) {
+      return c.offset == d.offset && (c.event != f.claim.event || c.mood != f.claim.mood);
+    });
+  });
+  // "..., waarin ook de begroting 2015 werd besproken": a bare year next to a full date names
+  // a year, it dates nothing.
+  if (dates.size() > 1)
+    std::erase_if(dates, [](const DateMention& d) { return d.value.precision == Precision::year; });
+  if (dates.size() != 1) return false;
+  bool fits = fit == Fit::any_date || names_meeting(lower) ||
+              (fit == Fit::usual && (after ? refers_back(lower) : said_as_moment(lower, dates[0].offset)));
+  if (!fits) return false;
+  f.claim.date = dates[0].value;
+  f.borrowed = true;
+  f.evidence.push_back(make_evidence(section, block, span.begin, span.end));
+  return true;
+}
+
+// The event dates of a text; in the title of minutes ("Notulen OPR d.d. 10 maart 2014",
+// "Verslag van 10 maart") the document's date is the meeting's.
+std::vector<DateMention> Dater::meeting_dates(std::string_view text) const {
+  if (!is_minutes_title(std::string(text))) return event_dates(text, year_);
+  auto dates = find_dates(text, year_);
+  std::erase_if(dates, [](const DateMention& d) { return d.value.precision == Precision::year; });
+  return dates;
+}
+
+// A dated meeting heading above the statement ("Vergadering algemeen bestuur 19 maart 2014"),
+// or the section title ("Vergadering van de OPR op 6 maart 2014"). The nearest dated short
+// block decides: a version or document date there blocks, it is no event date.
+void Dater::borrow_heading(Found& f, const Section& section, std::size_t i) const {
+  for (std::size_t k = i, n = 0; k-- > 0 && n < kLetterWindow; ++n) {
+    const Block& b = section.blocks[k];
+    if (b.text.size() > (is_minutes_title(b.text) ? kTitleBlock : kShortBlock)) continue;
+    // A short sentence of the minutes ("De voorzitter meldt dat de OPR op 19 maart heeft
+    // ingestemd.") is no heading: headings and date lines do not end with a full stop.
+    if (!b.text.empty() && b.text.back() == '.' && std::count(b.text.begin(), b.text.end(), ' ') >= kSentenceSpaces) continue;
+    // "5. Ondersteuningsplan 2014-2018": a period of years dates nothing.
+    const auto all = find_dates(b.text, year_);
+    if (std::none_of(all.begin(), all.end(), [](const DateMention& d) { return d.value.precision != Precision::year; }))
+      continue;
+    // "Verslag vorige vergadering (5 maart): vastgesteld" dates other business; the title of the
+    // minutes themselves ("Notulen OPR 24 maart 2014") dates what they record.
+    if (!is_minutes_title(b.text) && names_other_object(lower_ascii_copy(b.text))) continue;
+    auto dates = meeting_dates(b.text);
+    // "Verslag vergadering OPR" / "woensdag 26 maart 2014, 19.30 uur": the line under a meeting title.
+    const bool under_meeting_title = k > 0 && section.blocks[k - 1].text.size() <= kShortBlock &&
+                                     names_meeting(lower_ascii_copy(section.blocks[k - 1].text));
+    const bool meeting = names_meeting(lower_ascii_copy(b.text)) || is_minutes_title(b.text);
+    if (dates.empty() || (!meeting && !date_line(b.text, year_) && !under_meeting_title)) return;
+    f.claim.date = dates[0].value;
+    f.borrowed = true;
+    f.evidence.push_back(make_evidence(section, b, 0, b.text.size()));
+    return;
+  }
+  // Signature blocks put the date line under the statement ("Datum: 12 maart 2014").
+  for (std::size_t k = i + 1; k < section.blocks.size() && k <= i + 3; ++k) {
+    if (section.blocks[k].text.size() > kShortBlock) break;
+    if (auto d = date_line_in(section.blocks[k], k, year_)) {
+      f.claim.date = d->date.value;
+      f.borrowed = true;
+      f.evidence.push_back(make_evidence(section, section.blocks[k], d->begin, d->end));
+      return;
+    }
+  }
+  auto dates = meeting_dates(section.title);
+  if (dates.size() == 1 && (names_meeting(lower_ascii_copy(section.title)) || is_minutes_title(section.title))) {
+    f.claim.date = dates[0].value;
+    f.borrowed = true;
+  }
+}
+
+}  // namespace opcheck::analyse::detail
