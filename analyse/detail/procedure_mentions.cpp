@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "analyse/detail/procedure_mood.h"
+
 namespace opcheck::analyse::detail {
 namespace {
 
@@ -111,6 +113,8 @@ Mention consent_mention(std::string_view text, const checklists::Event& ev, cons
   for (const auto* list : {&ev.refusal_cues, &ev.negative_cues, &ev.cues})
     for (CueHit& hit : find_cues(text, *list)) {
       if ((list == &ev.cues && is_undecided_infinitive(lower, hit)) || in_relative_clause_on_other_object(lower, hit)) continue;
+      // "..., met het verzoek de OPR te betrekken bij latere wijzigingen": a rider on the act, no request for it.
+      if (list == &ev.negative_cues && is_condition(lower.substr(hit.begin))) continue;
       // Without the OPR named, "akkoord" next to OOGO is the municipalities' agreement.
       if (bodies.empty() && oogo_named && overlaps(hit, agreement_hits)) continue;
       if (!overlaps(hit, m.anchors)) m.anchors.push_back(std::move(hit));

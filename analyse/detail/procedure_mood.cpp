@@ -47,15 +47,6 @@ bool is_performative(std::string_view lower) {
 // clauses of one statement; ";" and ":" start another.
 bool joins_clauses(char before) { return before == ',' || before == ' ' || before == '(' || before == ')'; }
 
-bool is_condition(std::string_view lower) {
-  std::size_t p = lower.find_first_not_of(' ');
-  std::string_view t = p == std::string_view::npos ? std::string_view() : lower.substr(p);
-  for (std::string_view w : {"onder voorwaarde", "op voorwaarde", "onder de voorwaarde", "mits", "met dien verstande",
-                             "met de kanttekening", "onder de voorwaarden", "met de aantekening", "met als aantekening",
-                             "met de opmerking", "met het verzoek"})
-    if (t.starts_with(w)) return true;
-  return false;
-}
 
 // "De raad zag geen reden haar instemming te onthouden": a refusal denied is a consent.
 bool denies_a_reason(std::string_view lower) {
@@ -65,6 +56,16 @@ bool denies_a_reason(std::string_view lower) {
 }
 
 }  // namespace
+
+bool is_condition(std::string_view lower) {
+  std::size_t p = lower.find_first_not_of(' ');
+  std::string_view t = p == std::string_view::npos ? std::string_view() : lower.substr(p);
+  for (std::string_view w : {"onder voorwaarde", "op voorwaarde", "onder de voorwaarde", "mits", "met dien verstande",
+                             "met de kanttekening", "onder de voorwaarden", "met de aantekening", "met als aantekening",
+                             "met de opmerking", "met het verzoek"})
+    if (t.starts_with(w)) return true;
+  return false;
+}
 
 // True when `clause` names the event only through weak negatives ("na instemming van",
 // "concept") and has no other sign of a later moment.

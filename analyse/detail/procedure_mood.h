@@ -26,6 +26,9 @@ bool refused_in_joined_clause(std::string_view text, const std::vector<Clause>& 
 // `clause` names the event only through weak negatives ("na instemming van", "concept").
 bool only_weak_negatives(std::string_view clause, const checklists::Event& ev);
 
+// A clause that adds a condition or a remark to the act ("op voorwaarde dat", "met het verzoek").
+bool is_condition(std::string_view lower);
+
 // Habitual talks ("regelmatig overleg") rather than one event.
 bool is_habitual(std::string_view lower);
 

@@ -180,6 +180,29 @@ bool has_past_marker(std::string_view lower) {
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return has_word(lower, w); });
 }
 
+namespace {
+
+// "gaat akkoord", "gaat de raad daarom akkoord": "gaan" with "akkoord" at most five words on, and
+// only the subject or an adverb between ("gaan ervan uit dat de gemeenten akkoord ..." assumes).
+bool agrees_now(std::string_view lower) {
+  for (std::string_view verb : {"gaat ", "gaan "})
+    for (std::size_t at = lower.find(verb); at != std::string_view::npos; at = lower.find(verb, at + 1)) {
+      if (at > 0 && lower[at - 1] != ' ') continue;
+      const std::string_view rest = lower.substr(at + verb.size());
+      const std::size_t agree = rest.find("akkoord");
+      if (agree == std::string_view::npos || agree > 40) continue;
+      const std::string_view between = rest.substr(0, agree);
+      if (between.find_first_of(",;:") != std::string_view::npos || std::count(between.begin(), between.end(), ' ') > 5) continue;
+      const bool clause_word = has_word(between, "dat") || has_word(between, "uit") || has_word(between, "ervan") ||
+                               has_word(between, "of") || has_word(between, "als") || has_word(between, "indien") ||
+                               has_word(between, "niet") || has_word(between, "geen");
+      if (!clause_word) return true;
+    }
+  return false;
+}
+
+}  // namespace
+
 bool has_future_marker(std::string_view lower) {
   // Strong markers announce the event whatever else the clause says; weak ones ("wordt",
   // "gaan") also occur in past statements about something else, so they count only when the
@@ -191,9 +214,9 @@ bool has_future_marker(std::string_view lower) {
   static const std::array<std::string_view, 4> weak{"wordt", "worden", "gaat", "gaan"};
   if (has_word(lower, "hierbij")) return false;  // "wordt hierbij vastgesteld" is the act itself
   if (std::any_of(strong.begin(), strong.end(), [&](std::string_view w) { return has_word(lower, w); })) return true;
-  // "De raad gaat akkoord": agreeing now, not going to.
-  const bool agrees = has_word(lower, "gaat akkoord") || has_word(lower, "gaan akkoord") ||
-                      has_word(lower, "akkoord gaat") || has_word(lower, "akkoord gaan") || has_word(lower, "akkoord te gaan");
+  // "De raad gaat akkoord", "Daarom gaat de raad akkoord": agreeing now, not going to.
+  const bool agrees = agrees_now(lower) || has_word(lower, "akkoord gaat") || has_word(lower, "akkoord gaan") ||
+                      has_word(lower, "akkoord te gaan");
   return !has_past_marker(lower) && !agrees &&
          std::any_of(weak.begin(), weak.end(), [&](std::string_view w) { return has_word(lower, w); });
 }
