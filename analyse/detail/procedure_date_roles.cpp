@@ -34,9 +34,10 @@ std::vector<std::string_view> words_before(std::string_view lower, std::size_t p
 }
 
 bool names_document(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> kDocuments{"versie", "concept", "brief", "notitie", "document",
+  // ... and requests: "uw verzoek van 24 februari" dates the asking, not the answer.
+  static constexpr std::array<std::string_view, 14> kDocuments{"versie", "concept", "brief", "notitie", "document",
                                                                "notulen", "verslag", "memo", "mail", "schrijven",
-                                                               "voorstel", "advies"};
+                                                               "voorstel", "advies", "verzoek", "aanvraag"};
   return std::any_of(kDocuments.begin(), kDocuments.end(),
                      [&](std::string_view d) { return word.find(d) != std::string_view::npos; });
 }

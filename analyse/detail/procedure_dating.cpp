@@ -152,6 +152,7 @@ bool Dater::take_letter_date(Found& f, const Section& section, std::size_t i) co
   auto d = letter_date(section, i);
   if (!d) return false;
   f.claim.date = d->date.value;
+  f.borrowed = true;
   f.evidence.push_back(make_evidence(section, section.blocks[d->block], d->begin, d->end));
   return true;
 }
