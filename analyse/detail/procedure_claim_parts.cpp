@@ -85,10 +85,16 @@ std::string read_outcome(std::string_view text, const checklists::Event& oogo) {
     // "bezwaar" does not; "niet ingestemd" disagrees, "ingestemd met" agrees.
     std::vector<std::string> both = oogo.agreement_cues;
     both.insert(both.end(), oogo.disagreement_cues.begin(), oogo.disagreement_cues.end());
-    for (const CueHit& hit : find_cues(clause, both))
-      if (std::find(oogo.disagreement_cues.begin(), oogo.disagreement_cues.end(), hit.cue) != oogo.disagreement_cues.end())
-        return "geen_overeenstemming";
-    auto agreed = find_cues(clause, oogo.agreement_cues);
+    std::vector<CueHit> agreed;
+    for (const CueHit& hit : find_cues(clause, both)) {
+      if (std::find(oogo.disagreement_cues.begin(), oogo.disagreement_cues.end(), hit.cue) == oogo.disagreement_cues.end())
+        continue;
+      // "er zijn geen geschillen", "zonder bezwaren": a dispute denied is agreement.
+      if (!negation_before(clause_lower, hit.begin)) return "geen_overeenstemming";
+      agreed.push_back(hit);
+    }
+    if (!agreed.empty()) return "overeenstemming";
+    agreed = find_cues(clause, oogo.agreement_cues);
     for (CueHit& hit : find_cues(clause, {"overeenstemming", "eens"}))
       if (!overlaps(hit, agreed)) agreed.push_back(std::move(hit));
     if (agreed.empty()) continue;

@@ -97,8 +97,11 @@ Mood mood_in(std::string_view clause, const checklists::Event& ev) {
   if (has_future_marker(lower) || is_modal(lower)) return Mood::announced;
   std::string masked = lower;
   for (const auto* list : {&ev.agreement_cues, &ev.disagreement_cues})
-    for (const CueHit& hit : find_cues(clause, *list))
-      std::fill(masked.begin() + static_cast<long>(hit.begin), masked.begin() + static_cast<long>(hit.end), ' ');
+    for (const CueHit& hit : find_cues(clause, *list)) {
+      // "geen geschillen": the negation belongs to the outcome, it does not deny the talks.
+      const std::size_t from = list == &ev.disagreement_cues ? negation_before(lower, hit.begin).value_or(hit.begin) : hit.begin;
+      std::fill(masked.begin() + static_cast<long>(from), masked.begin() + static_cast<long>(hit.end), ' ');
+    }
   if (has_word(masked, "niet") || has_word(masked, "geen"))
     return ev.name == "opr_instemming" ? Mood::refused : Mood::announced;
   return Mood::happened;

@@ -86,6 +86,21 @@ bool has_role(const std::vector<std::string>& role_cues, const CueHit& hit) {
   return std::find(role_cues.begin(), role_cues.end(), hit.cue) != role_cues.end();
 }
 
+std::optional<std::size_t> negation_before(std::string_view lower, std::size_t pos) {
+  std::size_t start = pos;
+  for (int words = 0; words < 4 && start > 0; ++words) {
+    std::size_t end = start;
+    while (end > 0 && lower[end - 1] == ' ') --end;
+    if (end == 0 || std::string_view(",;:.").find(lower[end - 1]) != std::string_view::npos) break;
+    std::size_t begin = lower.rfind(' ', end - 1);
+    begin = begin == std::string_view::npos ? 0 : begin + 1;
+    const std::string_view word = lower.substr(begin, end - begin);
+    if (word == "geen" || word == "zonder" || word == "niet") return begin;
+    start = begin;
+  }
+  return std::nullopt;
+}
+
 std::string lower_ascii_copy(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = lower(c);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,10 @@ struct CueHit {
 
 // Whether the hit's cue is one of `role_cues` (an event's strong_cues, adjective_cues, ...).
 bool has_role(const std::vector<std::string>& role_cues, const CueHit& hit);
+
+// Where a negation ("geen", "zonder", "niet") opens one of the four words before `pos`, if any:
+// "geen geschillen", "niet gebleken van verschil van mening".
+std::optional<std::size_t> negation_before(std::string_view lower, std::size_t pos);
 
 // ASCII lower case; multi-byte characters are kept, so byte offsets stay valid.
 std::string lower_ascii_copy(std::string_view text);
