@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <tuple>
 
 #include "analyse/detail/procedure_claims.h"
 #include "analyse/detail/procedure_date_roles.h"
@@ -229,6 +230,33 @@ bool adopts_a_concept(std::string_view lower) {
 
 }  // namespace
 
+// "Met Assen vond het OOGO plaats op 4 februari, met Tynaarlo en Aa en Hunze op 11 februari
+// 2014": with a round per municipality, listed one after the other, the OOGO ends at the last.
+void oogo_takes_the_last_round(std::string_view lower, const std::vector<DateMention>& dates, std::vector<Claim>& claims) {
+  auto taken_by_other = [&](const DateMention& d) {
+    return std::any_of(claims.begin(), claims.end(),
+                       [&](const Claim& c) { return c.event != "oogo" && c.date && c.date_begin == d.offset; });
+  };
+  for (Claim& c : claims) {
+    if (c.event != "oogo" || !c.date || c.mood != Mood::happened) continue;
+    const DateMention* last = nullptr;
+    for (std::size_t k = 0; k < dates.size(); ++k) {
+      if (taken_by_other(dates[k]) || dates[k].value.precision != Precision::day) continue;
+      if (last) {
+        // Listed: a short stretch with a comma or "en" between one date and the next.
+        const std::string_view between = lower.substr(last->offset + last->length, dates[k].offset - last->offset - last->length);
+        if (between.size() > 60 || (between.find(',') == std::string_view::npos && !has_word(between, "en"))) return;
+      }
+      const auto key = [](const DateValue& v) { return std::tuple(v.year, v.month, v.day); };
+      if (!last || key(dates[k].value) > key(last->value)) last = &dates[k];
+    }
+    if (!last || last->offset == c.date_begin) continue;
+    c.date = last->value;
+    c.date_begin = last->offset;
+    c.date_end = last->offset + last->length;
+  }
+}
+
 std::vector<DateMention> event_dates(std::string_view text, std::optional<int> year) {
   return event_dates(text, lower_ascii_copy(text), year);
 }
@@ -339,6 +367,7 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
     out.push_back(std::move(c));
   }
   follow_announced_main_clause(sub, anchored_at, out);
+  oogo_takes_the_last_round(lower, dates, out);
   return out;
 }
 

@@ -84,8 +84,11 @@ std::optional<DateMention> date_line(std::string_view text, std::optional<int> y
   // An e-mail's header: "Verzonden: woensdag 19 maart 2014 08:14".
   const bool mail = lower.starts_with("verzonden:") || lower.starts_with("verstuurd:") || lower.starts_with("sent:") ||
                     lower.starts_with("date:");
-  bool label = mail || lower.find("datum") != std::string::npos || bare == "d.d." || bare == "d.d" || bare == "dd" ||
-               bare == "op" || bare == "de dato";
+  // "Besluit genomen d.d.: 2 april 2014", "Vastgesteld op: ...": a short label ending in a colon,
+  // but not a version's ("Versie: 12 maart 2014").
+  const bool colon_label = bare.ends_with(":") && bare.size() <= 30 && bare.find("versie") == std::string::npos;
+  bool label = mail || colon_label || lower.find("datum") != std::string::npos || bare == "d.d." || bare == "d.d" ||
+               bare == "dd" || bare == "op" || bare == "de dato";
   if (!place && !label && !rest.empty()) return std::nullopt;
   return dates[0];
 }

@@ -17,6 +17,11 @@ bool names_plan(std::string_view lower) {
                           "concept-ondersteuningsplan", "het concept", "stuk", "versie", "eindversie"});
 }
 
+// The plan by its name or its abbreviation in capitals ("het OP 2014-2018").
+bool names_plan(std::string_view text, std::string_view lower) {
+  return names_plan(lower) || !find_cue(text, "OP").empty();
+}
+
 
 // "Vastgesteld door:" above the signatures of minutes: a label, not an adoption of the plan.
 bool is_signature_label(std::string_view text, const CueHit& hit, bool dated) {
@@ -50,7 +55,7 @@ bool in_relative_clause_on_other_object(std::string_view lower, const CueHit& hi
 Mention adoption_mention(std::string_view text, std::string_view lower, const checklists::Event& ev,
                          const ClaimContext& ctx, const std::vector<CueHit>& others, bool dated) {
   Mention m{"vaststelling", &ev, {}};
-  bool plan = names_plan(lower), body = !find_cues(text, ev.body_cues).empty();
+  bool plan = names_plan(text, lower), body = !find_cues(text, ev.body_cues).empty();
   if (names_other_object(lower) && !plan) return m;
   // "De raad van toezicht heeft dit besluit goedgekeurd": approving a decision is no adoption.
   bool decision_object = !plan && any_word(lower, {"dit besluit", "dat besluit", "het besluit", "deze beslissing"});
@@ -62,8 +67,10 @@ Mention adoption_mention(std::string_view text, std::string_view lower, const ch
       continue;
     // The roles of the cues come from the checklist data (procedure.toml explains each).
     if (has_role(ev.form_label_cues, hit) && ctx.opr && !body) continue;
+    // "Besluit genomen d.d. 19 maart 2014" on an adoption page: the page names the act.
+    const bool adoption_page = ctx.procedure && !ctx.opr && !ctx.oogo && dated && others.empty();
     bool ok = has_role(ev.strong_cues, hit)      ? plan || body || ctx.procedure || dated
-              : has_role(ev.with_body_cues, hit) ? (body || (plan && others.empty()))
+              : has_role(ev.with_body_cues, hit) ? (body || (plan && others.empty()) || adoption_page)
                                                  : !other_party && (plan || ctx.procedure);
     if (ok) m.anchors.push_back(std::move(hit));
   }
@@ -102,7 +109,7 @@ Mention consent_mention(std::string_view text, const checklists::Event& ev, cons
   Mention m{"opr_instemming", &ev, {}};
   // "... heeft ingestemd met zijn reglement": consent to something else than the plan.
   const std::string lower = lower_ascii_copy(text);
-  if (names_other_object(lower) && !names_plan(lower)) return m;
+  if (names_other_object(lower) && !names_plan(text, lower)) return m;
   auto bodies = find_cues(text, ev.body_cues);
   if (bodies.empty() && ctx.opr) bodies = council_hits(lower);
   if (bodies.empty() && !ctx.opr) return m;
