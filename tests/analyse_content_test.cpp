@@ -247,10 +247,10 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   // them as the judge improves, never lower them.
   EXPECT_GE(tallies["fresh"].exact, 13);
   EXPECT_GE(tallies["fresh2"].exact, 52);
-  EXPECT_GE(tallies["fresh3"].exact, 50);
+  EXPECT_GE(tallies["fresh3"].exact, 51);
   EXPECT_GE(tallies["fresh4"].exact, 31);
   EXPECT_GE(tallies["fresh5"].exact, 35);
-  EXPECT_GE(tallies["fresh6"].exact, 38);
+  EXPECT_GE(tallies["fresh6"].exact, 44);
 }
 
 // The parameter-5 answers (ja / deels / nee / onbekend) of each phrasing, same protocol.
