@@ -4,9 +4,11 @@
 // analysed again, which keeps an unchanged re-run fast.
 #include "cli/run_command.h"
 
+#include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <fstream>
 #include <map>
@@ -193,8 +195,10 @@ class OcrBudgetFile {
   explicit OcrBudgetFile(int slots) {
     if (slots <= 1) return;
     std::error_code ec;
-    fs::path file = fs::temp_directory_path(ec) / ("opcheck-ocr-" + std::to_string(::getpid()));
+    const fs::path dir = fs::temp_directory_path(ec);
     if (ec) return;
+    remove_stale(dir);
+    fs::path file = dir / (kPrefix + std::to_string(::getpid()));
     std::ofstream(file).put('\0');
     if (fs::exists(file, ec)) path_ = file;
   }
@@ -207,6 +211,20 @@ class OcrBudgetFile {
   const fs::path& path() const { return path_; }
 
  private:
+  static constexpr const char* kPrefix = "opcheck-ocr-";
+
+  // A run that was killed could not remove its file: remove those of processes that are gone.
+  static void remove_stale(const fs::path& dir) {
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+      const std::string name = entry.path().filename().string();
+      if (!name.starts_with(kPrefix)) continue;
+      const std::string digits = name.substr(std::string_view(kPrefix).size());
+      if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos || digits.size() > 9) continue;
+      if (::kill(static_cast<pid_t>(std::stol(digits)), 0) != 0 && errno == ESRCH) fs::remove(entry.path(), ec);
+    }
+  }
+
   fs::path path_;
 };
 

@@ -204,8 +204,12 @@ TEST(RunEndToEnd, KilledRunResumesWithoutDuplicatesAndSameOutputs) {
   waitpid(pid, &status, 0);
   ASSERT_TRUE(WIFSIGNALED(status)) << "the run ended before it could be interrupted";
   EXPECT_LT(query_number(out / "opcheck.sqlite", "SELECT COUNT(*) FROM reports"), 4);
+  // The killed run could not remove its OCR lock file; the next run clears it.
+  const fs::path lock = fs::temp_directory_path() / ("opcheck-ocr-" + std::to_string(pid));
+  EXPECT_TRUE(fs::exists(lock));
 
   ASSERT_EQ(opcheck(run_args(input, out)).exit_code, 0);
+  EXPECT_FALSE(fs::exists(lock));
   for (const char* table : {"plans", "pages", "lines", "reports", "findings"}) {
     std::string count = std::string("SELECT COUNT(*) FROM ") + table;
     EXPECT_EQ(query_number(out / "opcheck.sqlite", count), query_number(root / "heel" / "opcheck.sqlite", count)) << table;
