@@ -24,6 +24,13 @@ constexpr std::size_t kContextBlocks = 8;  // short blocks before a statement re
 constexpr std::size_t kOutcomeBlock = 720;  // bytes; a following paragraph read for the OOGO outcome
 constexpr const char* kUnknownOutcome = "onbekend";
 
+// A planning row that reports its step as done ("OOGO gevoerd, uitkomst: akkoord").
+bool reports_done(std::string_view lower) {
+  for (std::string_view w : {"gevoerd", "gehouden", "plaatsgevonden", "afgerond", "gerealiseerd", "uitkomst"})
+    if (has_word(lower, w)) return true;
+  return false;
+}
+
 // The context of two texts read together: each flag set when either text sets it.
 ClaimContext either(const ClaimContext& a, const ClaimContext& b) {
   return {a.opr || b.opr, a.oogo || b.oogo, a.procedure || b.procedure, a.table || b.table};
@@ -109,7 +116,7 @@ class Reader {
       ClaimContext ctx = either(near_context, read_context(before, events_));
       ctx.table = table;
       auto add = [&](Claim claim, std::size_t begin, std::size_t end) {
-        if (planned && claim.mood == Mood::happened) claim.mood = Mood::announced;
+        if (planned && claim.mood == Mood::happened && !reports_done(lower_ascii_copy(sentence(s)))) claim.mood = Mood::announced;
         Found f{std::move(claim), letter ? 3 : table ? 2 : 1, {make_evidence(section, block, begin, end)}};
         complete(f, section, i, end, letter);
         found_.push_back(std::move(f));
