@@ -1,11 +1,11 @@
 // find_procedure_facts(): the adoption, OPR consent and OOGO facts of a plan. Every sentence
-// (and every table row, for timelines) is read for claims; an undated statement in a letter
-// takes the letter's date line ("Tiel, 5 maart 2014"); elsewhere it borrows the one free date of
-// a neighbouring sentence about a meeting, a dated meeting heading above it or a signature
-// date line below it (never a version date). Per event the strongest claim wins:
-// happened or refused over announced, dated over undated, named by the event's own words over
-// inferred from talks or agreement, own date over borrowed, letter or adoption page over
-// timeline table over running text, day over month, later over earlier.
+// (and every table row, for timelines) is read for claims; an undated statement takes its date
+// from its surroundings (detail/procedure_dating.h: the meeting or moment before it, the
+// meeting its letter names, the letter's date line, a dated heading; never a version date).
+// Per event the strongest claim wins: happened or refused over announced, dated over undated,
+// named by the event's own words over inferred from talks or agreement, own date over borrowed,
+// letter or adoption page over timeline table over running text, day over month, later over
+// earlier; between consent and refusal the later act is the final word.
 #include <algorithm>
 #include <cctype>
 #include <tuple>
