@@ -22,7 +22,6 @@ bool names_plan(std::string_view text, std::string_view lower) {
   return names_plan(lower) || !find_cue(text, "OP").empty();
 }
 
-
 // "Vastgesteld door:" above the signatures of minutes: a label, not an adoption of the plan.
 bool is_signature_label(std::string_view text, const CueHit& hit, bool dated) {
   std::size_t p = hit.end;

@@ -51,7 +51,8 @@ bool ends_clause(std::string_view text, std::size_t pos) {
 }
 
 // Separable particles, and the second half of a split phrase ("het besluit ... genomen").
-constexpr std::array<std::string_view, 10> kParticles{"in", "vast", "af", "plaats", "mee", "toe", "goed", "genomen", "aan", "voor"};
+constexpr std::array<std::string_view, 10> kParticles{"in",  "vast", "af",      "plaats", "mee",
+                                                      "toe", "goed", "genomen", "aan",    "voor"};
 
 // "stemt in" as "stemt hierbij unaniem in": the verb, then its particle within nine words,
 // with no clause punctuation between.
