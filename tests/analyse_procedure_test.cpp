@@ -28,7 +28,7 @@ constexpr int kFresh3ProcedureFloor = 98;
 constexpr int kFresh4ProcedureFloor = 108;  // first reading (session 5): 87 of 120
 constexpr int kFresh5ProcedureFloor = 105;  // first reading (session 6): 83 of 120
 constexpr int kFresh6ProcedureFloor = 88;   // first reading (session 6): 66 of 100
-constexpr int kFresh7ProcedureFloor = 59;   // first reading (session 6, after the fresh5/fresh6 work): 59 of 100
+constexpr int kFresh7ProcedureFloor = 63;   // first reading (session 6, after the fresh5/fresh6 work): 59 of 100
 
 using detail::ClaimContext;
 using detail::Mood;
@@ -1221,6 +1221,15 @@ TEST(ProcedureFacts, AnAdoptionPageNamesTheActOfItsDecision) {
                                 {"Agendapunt 4: ondersteuningsplan 2014-2018", "Besluit genomen d.d.: 2 april 2014",
                                  "Besluit: de algemene ledenvergadering stelt het ondersteuningsplan 2014-2018 vast."})});
   EXPECT_EQ(show(list.vaststelling), "gedaan 2014-04-02 day");
+}
+
+TEST(ProcedureFacts, ATimeCountedFromTheDayBeforeIsWorkedOut) {
+  auto week = facts_of({section("Totstandkoming", {"De ondersteuningsplanraad stemde op dinsdag 25 maart 2014 in met het plan.",
+                                                   "Een week later stelde de algemene ledenvergadering het plan vast."})});
+  EXPECT_EQ(show(week.vaststelling), "gedaan 2014-04-01 day");
+  auto earlier = facts_of({section("Verantwoording", {"Het bestuur heeft het plan op donderdag 27 maart 2014 vastgesteld.",
+                                                      "Twee dagen eerder had de ondersteuningsplanraad ingestemd."})});
+  EXPECT_EQ(show(earlier.opr_instemming), "gedaan 2014-03-25 day");
 }
 
 }  // namespace

@@ -2,6 +2,9 @@
 #include "analyse/detail/procedure_dating.h"
 
 #include <algorithm>
+#include <array>
+#include <chrono>
+#include <utility>
 
 #include "analyse/detail/procedure_text.h"
 
@@ -20,6 +23,49 @@ std::string_view span_text(const Block& block, extract::Span span) {
   return std::string_view(block.text).substr(span.begin, span.end - span.begin);
 }
 
+struct RelativeTime {
+  std::size_t at = 0;  // where the expression starts in the sentence
+  int days = 0;
+};
+
+int count_word(std::string_view w) {
+  static const std::array<std::string_view, 8> words{"een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht"};
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (w == words[i]) return static_cast<int>(i) + 1;
+  if (!w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::stoi(std::string(w));
+  return 0;
+}
+
+// "een week later", "twee dagen eerder", "de dag daarna", "de volgende dag": a moment counted
+// from the one named just before.
+std::optional<RelativeTime> relative_time(std::string_view lower) {
+  for (std::string_view fixed : {"de dag daarna", "de volgende dag", "de dag erna", "daags daarna", "een dag later"})
+    if (const std::size_t at = lower.find(fixed); at != std::string_view::npos) return RelativeTime{at, 1};
+  for (std::string_view unit : {" dagen ", " dag ", " weken ", " week "})
+    for (std::size_t at = lower.find(unit); at != std::string_view::npos; at = lower.find(unit, at + 1)) {
+      const std::size_t start = lower.rfind(' ', at - 1);
+      const std::size_t from = start == std::string_view::npos ? 0 : start + 1;
+      const int n = count_word(lower.substr(from, at - from));
+      const std::string_view after = lower.substr(at + unit.size());
+      const int sign = after.starts_with("later") || after.starts_with("daarna") || after.starts_with("erna") ? 1
+                       : after.starts_with("eerder") || after.starts_with("daarvoor") || after.starts_with("ervoor") ? -1
+                                                                                                                      : 0;
+      if (n == 0 || sign == 0) continue;
+      return RelativeTime{from, sign * n * (unit.find("we") != std::string_view::npos ? 7 : 1)};
+    }
+  return std::nullopt;
+}
+
+DateValue shifted(const DateValue& d, int days) {
+  using namespace std::chrono;
+  const sys_days moved = sys_days{year{d.year} / month{static_cast<unsigned>(d.month)} / day{static_cast<unsigned>(d.day)}} +
+                         std::chrono::days{days};
+  const year_month_day ymd{moved};
+  return DateValue{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+                   static_cast<int>(static_cast<unsigned>(ymd.day())), Precision::day};
+}
+
 }  // namespace
 
 bool follows_paragraph(const Section& section, std::size_t i) {
@@ -31,6 +77,7 @@ void Dater::date(Found& f, const ClaimSite& site) const {
   const std::size_t s = site.sentence, i = site.block;
   const Section& section = site.section;
   const Block& block = section.blocks[i];
+  if (count_from_before(f, site)) return;
   // In a letter the date line is the date of what it states, unless the sentence before names
   // the meeting where it happened ("In zijn vergadering van 4 maart ... De raad stemt in").
   if (s > 0 && borrow_before(f, site)) return;
@@ -57,6 +104,42 @@ std::optional<LetterDate> Dater::letter_date(const Section& section, std::size_t
     if (auto d = date_line_in(b[k], k, year_)) return d;
   }
   return std::nullopt;
+}
+
+// "De OPR stemde op 25 maart 2014 in. Een week later stelde de ALV het plan vast.": the last
+// day named before the counted time, in the same sentence or one of the two before it.
+bool Dater::count_from_before(Found& f, const ClaimSite& site) const {
+  const Block& block = site.section.blocks[site.block];
+  const std::string_view own = span_text(block, site.spans[site.sentence]);
+  const auto relative = relative_time(lower_ascii_copy(own));
+  if (!relative) return false;
+  auto last_day = [&](std::string_view text, std::size_t limit) -> std::optional<DateMention> {
+    std::optional<DateMention> last;
+    for (const DateMention& d : event_dates(text, year_))
+      if (d.offset < limit && d.value.precision == Precision::day) last = d;
+    return last;
+  };
+  std::optional<DateMention> from = last_day(own, relative->at);
+  const Block* source = &block;
+  extract::Span where = site.spans[site.sentence];
+  // The sentences before, in this paragraph and then in the paragraphs before it.
+  std::vector<std::pair<const Block*, extract::Span>> before;
+  for (std::size_t t = site.sentence; t-- > 0;) before.emplace_back(&block, site.spans[t]);
+  for (std::size_t k = site.block; k-- > 0 && site.block - k <= 2;) {
+    const Block& b = site.section.blocks[k];
+    const auto spans = extract::split_sentences(b.text);
+    for (std::size_t t = spans.size(); t-- > 0;) before.emplace_back(&b, spans[t]);
+  }
+  for (std::size_t n = 0; !from && n < before.size() && n < 2; ++n) {
+    from = last_day(span_text(*before[n].first, before[n].second), std::string_view::npos);
+    source = before[n].first;
+    where = before[n].second;
+  }
+  if (!from) return false;
+  f.claim.date = shifted(from->value, relative->days);
+  f.borrowed = true;
+  f.evidence.push_back(make_evidence(site.section, *source, where.begin, where.end));
+  return true;
 }
 
 // The sentence before, or the one before that when the sentence between is silent: no date,

@@ -75,6 +75,7 @@ class Dater {
 
   bool borrow(Found& f, const Section& section, const Block& block, extract::Span span, bool after,
               const std::vector<ClaimedDate>& claimed, Fit fit = Fit::usual) const;
+  bool count_from_before(Found& f, const ClaimSite& site) const;
   bool borrow_before(Found& f, const ClaimSite& site) const;
   bool borrow_paragraph_before(Found& f, const ClaimSite& site, bool time_before) const;
   bool borrow_paragraph_after(Found& f, const Section& section, std::size_t i) const;
