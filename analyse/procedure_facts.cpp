@@ -105,6 +105,8 @@ class Reader {
     const bool proposed = label.starts_with("voorgesteld besluit") || label.starts_with("besluitvoorstel") ||
                           label.starts_with("ontwerpbesluit");
     const bool planned = (listed && detail::has_word(lower_ascii_copy(near), "planning")) || proposed;
+    // "Stap | gepland | gerealiseerd": the realised column says what happened, and when.
+    const std::optional<RealisedCell> realised = table ? realised_cell(section, i) : std::nullopt;
     std::size_t first = found_.size();
     std::vector<std::size_t> sentence_of;
     const ClaimContext near_context = read_context(near, events_);  // once per block: it is the costly part
@@ -116,7 +118,12 @@ class Reader {
       ClaimContext ctx = either(near_context, read_context(before, events_));
       ctx.table = table;
       auto add = [&](Claim claim, std::size_t begin, std::size_t end) {
-        if (planned && claim.mood == Mood::happened && !reports_done(lower_ascii_copy(sentence(s)))) claim.mood = Mood::announced;
+        // "Het vorige plan werd op 20 juni 2012 vastgesteld": an act two years before the plan's
+        // year belongs to an earlier plan.
+        if (claim.date && year_ && claim.date->year != 0 && claim.date->year < *year_ - 1) return;
+        if (realised) take_realisation(claim, *realised);
+        else if (planned && claim.mood == Mood::happened && !reports_done(lower_ascii_copy(sentence(s))))
+          claim.mood = Mood::announced;
         Found f{std::move(claim), letter ? 3 : table ? 2 : 1, {make_evidence(section, block, begin, end)}};
         complete(f, section, i, end, letter);
         found_.push_back(std::move(f));
@@ -143,6 +150,20 @@ class Reader {
       }
     earlier_ = previous_;
     previous_ = {&block, claims.empty() ? SentenceClaims{} : claims.back()};
+  }
+
+  // A row of a table with a realisation column: its date there, or no date and still to come.
+  void take_realisation(Claim& claim, const RealisedCell& cell) const {
+    const auto dates = find_dates(cell.text, year_);
+    if (dates.empty()) {
+      claim.mood = Mood::announced;
+      claim.date.reset();
+      return;
+    }
+    if (claim.mood == Mood::announced) claim.mood = Mood::happened;
+    claim.date = dates.front().value;
+    claim.date_begin = cell.offset + dates.front().offset;
+    claim.date_end = claim.date_begin + dates.front().length;
   }
 
   static std::string paragraphs_before(const Section& section, std::size_t i) {

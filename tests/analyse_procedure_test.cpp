@@ -26,9 +26,9 @@ constexpr int kFresh2ProcedureFloor = 84;
 // records and procedure chapters; 68 at first reading, 89 now).
 constexpr int kFresh3ProcedureFloor = 98;
 constexpr int kFresh4ProcedureFloor = 108;  // first reading (session 5): 87 of 120
-constexpr int kFresh5ProcedureFloor = 105;  // first reading (session 6): 83 of 120
+constexpr int kFresh5ProcedureFloor = 106;  // first reading (session 6): 83 of 120
 constexpr int kFresh6ProcedureFloor = 88;   // first reading (session 6): 66 of 100
-constexpr int kFresh7ProcedureFloor = 63;   // first reading (session 6, after the fresh5/fresh6 work): 59 of 100
+constexpr int kFresh7ProcedureFloor = 66;   // first reading (session 6, after the fresh5/fresh6 work): 59 of 100
 
 using detail::ClaimContext;
 using detail::Mood;
@@ -1230,6 +1230,24 @@ TEST(ProcedureFacts, ATimeCountedFromTheDayBeforeIsWorkedOut) {
   auto earlier = facts_of({section("Verantwoording", {"Het bestuur heeft het plan op donderdag 27 maart 2014 vastgesteld.",
                                                       "Twee dagen eerder had de ondersteuningsplanraad ingestemd."})});
   EXPECT_EQ(show(earlier.opr_instemming), "gedaan 2014-03-25 day");
+}
+
+TEST(ProcedureFacts, ATimelineWithARealisationColumnTellsWhatHappened) {
+  auto facts = facts_of({section("Tabel 1.1 Planning en realisatie van de procedure",
+                                 {"Stap | gepland | gerealiseerd", "OOGO gemeenten | 22 januari 2014 | 29 januari 2014",
+                                  "Instemming OPR | 11 februari 2014 | 4 maart 2014",
+                                  "Vaststelling bestuur | 19 februari 2014 | nog niet"})});
+  EXPECT_EQ(show(facts.oogo), "gedaan 2014-01-29 day");
+  EXPECT_EQ(show(facts.opr_instemming), "gedaan 2014-03-04 day");
+  EXPECT_EQ(show(facts.vaststelling), "aangekondigd");
+}
+
+TEST(ProcedureFacts, AnActYearsBeforeThePlanBelongsToAnEarlierPlan) {
+  auto facts = facts_of({section("Van zorgplan naar ondersteuningsplan",
+                                 {"Het vorige plan, het zorgplan WSNS 2012-2014, werd op 20 juni 2012 door het bestuur "
+                                  "vastgesteld.",
+                                  "Het bestuur zal het ondersteuningsplan in zijn vergadering van 2 april 2014 vaststellen."})});
+  EXPECT_EQ(show(facts.vaststelling), "aangekondigd 2014-04-02 day");
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // Letter and meeting layout helpers of the procedure reader; see procedure_layout.h.
 #include "analyse/detail/procedure_layout.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "analyse/detail/procedure_text.h"
@@ -102,6 +103,44 @@ std::optional<LetterDate> date_line_in(const Block& block, std::size_t index, st
       return LetterDate{index, line.begin, line.end, *d};
   }
   return std::nullopt;
+}
+
+namespace {
+
+constexpr std::string_view kCellSeparator = " | ";
+
+std::vector<std::string_view> cells_of(std::string_view row) {
+  std::vector<std::string_view> cells;
+  for (std::size_t from = 0;;) {
+    const std::size_t bar = row.find(kCellSeparator, from);
+    cells.push_back(row.substr(from, bar == std::string_view::npos ? std::string_view::npos : bar - from));
+    if (bar == std::string_view::npos) return cells;
+    from = bar + kCellSeparator.size();
+  }
+}
+
+bool names_realisation(std::string_view cell) {
+  const std::string lower = lower_ascii_copy(cell);
+  for (std::string_view w : {"gerealiseerd", "realisatie", "werkelijk", "uitgevoerd", "feitelijk"})
+    if (lower.find(w) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+std::optional<RealisedCell> realised_cell(const Section& section, std::size_t i) {
+  const auto& blocks = section.blocks;
+  if (blocks[i].kind != BlockKind::table_row) return std::nullopt;
+  std::size_t header = i;
+  while (header > 0 && blocks[header - 1].kind == BlockKind::table_row) --header;
+  if (header == i) return std::nullopt;
+  const auto head = cells_of(blocks[header].text);
+  const auto it = std::find_if(head.begin(), head.end(), names_realisation);
+  if (it == head.end()) return std::nullopt;
+  const auto row = cells_of(blocks[i].text);
+  const auto column = static_cast<std::size_t>(it - head.begin());
+  if (column >= row.size()) return RealisedCell{blocks[i].text.size(), {}};
+  return RealisedCell{static_cast<std::size_t>(row[column].data() - blocks[i].text.data()), row[column]};
 }
 
 }  // namespace opcheck::analyse::detail

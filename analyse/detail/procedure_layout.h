@@ -41,6 +41,14 @@ bool is_subject_line(const std::string& text);
 // of the letter or signature page around it.
 std::optional<DateMention> date_line(std::string_view text, std::optional<int> year);
 
+// The "gerealiseerd" cell of timeline row i ("Stap | gepland | gerealiseerd"): where in the row
+// it starts and its text. Nullopt when the row's table has no such column, or i is its header.
+struct RealisedCell {
+  std::size_t offset = 0;
+  std::string_view text;
+};
+std::optional<RealisedCell> realised_cell(const Section& section, std::size_t i);
+
 struct LetterDate {
   std::size_t block = 0, begin = 0, end = 0;  // the date line within its block
   DateMention date;
