@@ -179,9 +179,9 @@ std::vector<Phrasing> phrasings_of(const std::string& checklist) {
     for (const auto& entry : std::filesystem::directory_iterator(dir))
       if (entry.path().extension() == ".toml" && entry.path().filename() != "procedure.toml")
         add_phrasings(entry.path(), checklist, out);
-  // Validation sets written apart from development: fresh (lead), fresh2 to fresh6 (helpers who
+  // Validation sets written apart from development: fresh (lead), fresh2 to fresh7 (helpers who
   // never saw the cues or the corpus). The split is the file's prefix.
-  for (const std::string split : {"fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"}) {
+  for (const std::string split : {"fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"}) {
     const auto file = std::filesystem::path(kSourceDir) / "tests" / "data" / (split + "-" + checklist + ".toml");
     if (std::filesystem::exists(file)) add_phrasings(file, checklist, out, split);
   }
@@ -238,12 +238,13 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   tallies["fresh4"].print("inhoudseisen phrasings, fresh4 (tests/data, helper)", true);
   tallies["fresh5"].print("inhoudseisen phrasings, fresh5 (tests/data, helper)", true);
   tallies["fresh6"].print("inhoudseisen phrasings, fresh6 (tests/data, helper)", true);
+  tallies["fresh7"].print("inhoudseisen phrasings, fresh7 (tests/data, helper)", true);
   EXPECT_GE(tallies["dev"].total, 80);
   EXPECT_GE(tallies["dev"].precision(), 0.95);
   EXPECT_GE(tallies["dev"].recall(), 0.95);
   EXPECT_GE(tallies["dev"].accuracy(), 0.85);
   // The validation sets written apart from development: regression floors (lead 13/14, helper
-  // 50/70, second helper 45/71, third helper 31/44, fourth helper 33/50, fifth helper 38/60 at first reading); raise
+  // 50/70, second helper 45/71, third helper 31/44, fourth helper 33/50, fifth helper 38/60, sixth helper 38/64 at first reading); raise
   // them as the judge improves, never lower them.
   EXPECT_GE(tallies["fresh"].exact, 13);
   EXPECT_GE(tallies["fresh2"].exact, 52);
@@ -251,6 +252,7 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   EXPECT_GE(tallies["fresh4"].exact, 31);
   EXPECT_GE(tallies["fresh5"].exact, 35);
   EXPECT_GE(tallies["fresh6"].exact, 46);
+  EXPECT_GE(tallies["fresh7"].exact, 38);
 }
 
 // The parameter-5 answers (ja / deels / nee / onbekend) of each phrasing, same protocol.
