@@ -24,6 +24,22 @@ constexpr std::size_t kContextBlocks = 8;  // short blocks before a statement re
 constexpr std::size_t kOutcomeBlock = 720;  // bytes; a following paragraph read for the OOGO outcome
 constexpr const char* kUnknownOutcome = "onbekend";
 
+// A form's options: the text after an unticked box ("[ ]", "☐") up to the next box or line end
+// is blanked, so that only the ticked option is read. Byte offsets stay as they were.
+std::string without_unticked_options(const std::string& text) {
+  std::string out = text;
+  for (std::string_view box : {std::string_view("[ ]"), std::string_view("\xE2\x98\x90")}) {
+    for (std::size_t at = out.find(box); at != std::string::npos; at = out.find(box, at + 1)) {
+      std::size_t end = at + box.size();
+      while (end < out.size() && out[end] != '[' && out[end] != '\n' && out.compare(end, 3, "\xE2\x98\x90") != 0 &&
+             out.compare(end, 3, "\xE2\x98\x92") != 0)
+        ++end;
+      std::fill(out.begin() + static_cast<long>(at + box.size()), out.begin() + static_cast<long>(end), ' ');
+    }
+  }
+  return out;
+}
+
 // A planning row that reports its step as done ("OOGO gevoerd, uitkomst: akkoord").
 bool reports_done(std::string_view lower) {
   for (std::string_view w : {"gevoerd", "gehouden", "plaatsgevonden", "afgerond", "gerealiseerd", "uitkomst"})
@@ -95,9 +111,9 @@ class Reader {
     std::vector<extract::Span> spans;
     if (table) spans.push_back({0, block.text.size()});
     else spans = extract::split_sentences(block.text);
-    auto sentence = [&](std::size_t s) {
-      return std::string_view(block.text).substr(spans[s].begin, spans[s].end - spans[s].begin);
-    };
+    // "Besluit OPR: [X] instemming [ ] geen instemming": only the ticked option is said.
+    const std::string text = without_unticked_options(block.text);
+    auto sentence = [&](std::size_t s) { return std::string_view(text).substr(spans[s].begin, spans[s].end - spans[s].begin); };
     // The rows and list items under "Planning" are what is to be done, whatever their dates.
     const bool listed = table || block.kind == BlockKind::list_item || block.text.starts_with("- ");
     // ... and the decision a proposal to the board asks for ("Voorgesteld besluit:") is still to be taken.

@@ -28,7 +28,7 @@ constexpr int kFresh3ProcedureFloor = 98;
 constexpr int kFresh4ProcedureFloor = 108;  // first reading (session 5): 87 of 120
 constexpr int kFresh5ProcedureFloor = 106;  // first reading (session 6): 83 of 120
 constexpr int kFresh6ProcedureFloor = 88;   // first reading (session 6): 66 of 100
-constexpr int kFresh7ProcedureFloor = 66;   // first reading (session 6, after the fresh5/fresh6 work): 59 of 100
+constexpr int kFresh7ProcedureFloor = 69;   // first reading (session 6, after the fresh5/fresh6 work): 59 of 100
 
 using detail::ClaimContext;
 using detail::Mood;
@@ -1248,6 +1248,16 @@ TEST(ProcedureFacts, AnActYearsBeforeThePlanBelongsToAnEarlierPlan) {
                                   "vastgesteld.",
                                   "Het bestuur zal het ondersteuningsplan in zijn vergadering van 2 april 2014 vaststellen."})});
   EXPECT_EQ(show(facts.vaststelling), "aangekondigd 2014-04-02 day");
+}
+
+TEST(ProcedureFacts, OnAFormOnlyTheTickedOptionIsSaid) {
+  auto facts = facts_of({section("Instemmingsformulier ondersteuningsplanraad",
+                                 {"Document: ondersteuningsplan 2014-2018, versie 1.3",
+                                  "Besluit OPR: [X] instemming   [ ] geen instemming", "Datum vergadering: 24-03-2014"})});
+  EXPECT_EQ(show(facts.opr_instemming), "gedaan 2014-03-24 day");
+  auto refused = facts_of({section("Instemmingsformulier ondersteuningsplanraad",
+                                   {"Besluit OPR: [ ] instemming   [X] geen instemming", "Datum vergadering: 24-03-2014"})});
+  EXPECT_EQ(show(refused.opr_instemming), "geweigerd 2014-03-24 day");
 }
 
 }  // namespace

@@ -160,7 +160,7 @@ TEST(ChecklistCatalog, ProcedureItemsNameTheirEventsAndCases) {
   EXPECT_EQ(late->status, "niet_voldaan");
   const Event* oogo = find_event(real_catalog(), "oogo");
   ASSERT_NE(oogo, nullptr);
-  EXPECT_TRUE(contains(oogo->cues, "OOGO"));
+  EXPECT_TRUE(contains(oogo->cues, "oogo"));  // lower case: matches "OOGO", "Oogo" and "oogo"
   EXPECT_TRUE(contains(oogo->disagreement_cues, "geen overeenstemming"));
 }
 
