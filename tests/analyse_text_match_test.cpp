@@ -98,6 +98,14 @@ TEST(SentenceMood, DatedPassiveAnnouncesButAListThatFollowsDoesNot) {
   EXPECT_FALSE(announces("Een TLV wordt afgegeven als aan de volgende criteria is voldaan en de ondersteuning is uitgevoerd."));
 }
 
+TEST(SentenceMood, APresentSeparableVerbWithALaterMomentAnnounces) {
+  EXPECT_TRUE(announces("In 2014-2015 werkt een werkgroep een procedure voor terugplaatsing uit."));
+  EXPECT_TRUE(announces("Het samenwerkingsverband stelt in het najaar van 2014 een communicatieplan op."));
+  EXPECT_TRUE(announces("De werkgroep werkt de route in het schooljaar 2014-2015 uit."));
+  // Without a later moment the present describes how it is done.
+  EXPECT_FALSE(announces("De commissie werkt elke aanvraag binnen vier weken uit."));
+}
+
 TEST(SentenceMood, NietDeniesOnlyTheNextWord) {
   const std::string text = "Is terugplaatsing niet mogelijk bij afloop van de TLV, dan volgt herindicatie.";
   PlanIndex index({text}, lex());

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <utility>
 
 #include "extract/extract.h"
 
@@ -48,15 +49,36 @@ bool future_marker(const Words& w, std::size_t i) {
   return false;
 }
 
+// "2015", or a school year "2014-2015" / "2014/15" read as one word.
 bool year_word(std::string_view w) {
-  return w.size() == 4 && w[0] == '2' && w[1] == '0' && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const auto four_digits = [](std::string_view y) {
+    return y.size() == 4 && y[0] == '2' && y[1] == '0' && std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  return four_digits(w) || (w.size() > 5 && (w[4] == '-' || w[4] == '/') && four_digits(w.substr(0, 4)));
 }
 
 // "in 2015", "vanaf 2015", "uiterlijk in 2015": a dated moment; with a present passive
 // ("wordt in 2015 uitgewerkt") Dutch uses it for the future.
 bool dated_moment(const Words& w, std::size_t i) {
-  return i + 1 < w.size() && any_of_words(w[i], {"in", "vanaf", "uiterlijk", "medio", "eind", "begin", "najaar", "voorjaar"}) &&
-         year_word(w[i + 1]);
+  if (i + 1 < w.size() && any_of_words(w[i], {"in", "vanaf", "uiterlijk", "medio", "eind", "begin", "najaar", "voorjaar"}) &&
+      year_word(w[i + 1]))
+    return true;
+  // "in het najaar van 2014", "in het schooljaar 2014-2015", "voor de zomer van 2015"
+  return any_of_words(w[i], {"najaar", "voorjaar", "zomer", "winter", "schooljaar", "kalenderjaar", "zomervakantie"}) &&
+         ((i + 1 < w.size() && year_word(w[i + 1])) || (i + 2 < w.size() && w[i + 1] == "van" && year_word(w[i + 2])));
+}
+
+// "Een werkgroep werkt de varianten ... uit", "Het bestuur stelt ... een plan op": a separable
+// development verb in the present tense, its particle further on.
+bool present_development(const Words& w, std::size_t i) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> verbs = {{
+      {"werkt", "uit"}, {"werken", "uit"}, {"stelt", "op"}, {"stellen", "op"}, {"richt", "in"}, {"richten", "in"},
+      {"legt", "vast"}, {"leggen", "vast"}}};
+  for (const auto& [verb, particle] : verbs)
+    if (w[i] == verb)
+      for (std::size_t j = i + 1; j < w.size() && j <= i + 12; ++j)
+        if (w[j] == particle) return true;
+  return false;
 }
 
 bool recurring_marker(std::string_view w) {
@@ -77,17 +99,20 @@ bool in_progress(const Words& w, std::size_t i) {
 }
 
 bool announces(const Words& w) {
-  bool development = false, future = false, recurring = false, dated = false, passive = false, done = false;
+  bool development = false, future = false, recurring = false, dated = false, present = false, done = false;
   for (std::size_t i = 0; i < w.size(); ++i) {
     if (not_yet(w, i)) return true;
-    development |= development_verb(w[i]) || separated_verb(w, i) || (w[i] == "kaart" && i > 0 && w[i - 1] == "in");
+    const bool separable = present_development(w, i);
+    development |= development_verb(w[i]) || separated_verb(w, i) || separable || (w[i] == "kaart" && i > 0 && w[i - 1] == "in");
     future |= future_marker(w, i) || in_progress(w, i);
     dated |= dated_moment(w, i);
-    passive |= any_of_words(w[i], {"wordt", "worden"});
+    // Dutch uses the present for the future with a dated moment: "wordt in 2015 uitgewerkt",
+    // "werkt in het najaar van 2014 uit".
+    present |= any_of_words(w[i], {"wordt", "worden"}) || separable;
     done |= any_of_words(w[i], {"is", "zijn", "werd", "werden", "heeft", "hebben"});
     recurring |= recurring_marker(w[i]);
   }
-  return development && (future || (dated && passive && !done)) && !recurring;
+  return development && (future || (dated && present && !done)) && !recurring;
 }
 
 }  // namespace
