@@ -27,8 +27,8 @@ constexpr int kFresh2ProcedureFloor = 84;
 constexpr int kFresh3ProcedureFloor = 98;
 constexpr int kFresh4ProcedureFloor = 108;  // first reading (session 5): 87 of 120
 constexpr int kFresh5ProcedureFloor = 106;  // first reading (session 6): 83 of 120
-constexpr int kFresh6ProcedureFloor = 88;   // first reading (session 6): 66 of 100
-constexpr int kFresh7ProcedureFloor = 69;   // first reading (session 6, after the fresh5/fresh6 work): 59 of 100
+constexpr int kFresh6ProcedureFloor = 89;   // first reading (session 6): 66 of 100
+constexpr int kFresh7ProcedureFloor = 70;   // first reading (session 6, after the fresh5/fresh6 work): 59 of 100
 
 using detail::ClaimContext;
 using detail::Mood;
@@ -1258,6 +1258,13 @@ TEST(ProcedureFacts, OnAFormOnlyTheTickedOptionIsSaid) {
   auto refused = facts_of({section("Instemmingsformulier ondersteuningsplanraad",
                                    {"Besluit OPR: [ ] instemming   [X] geen instemming", "Datum vergadering: 24-03-2014"})});
   EXPECT_EQ(show(refused.opr_instemming), "geweigerd 2014-03-24 day");
+}
+
+TEST(ProcedureClaims, ConsentToAPartOrAProcessOfThePlanIsNoConsentToThePlan) {
+  EXPECT_EQ(claims("De OPR heeft op 14 januari 2014 ingestemd met de planning en de werkwijze voor de totstandkoming van het "
+                   "ondersteuningsplan."),
+            "");
+  EXPECT_EQ(claims("De OPR heeft op 14 januari 2014 ingestemd met het ondersteuningsplan."), "opr_instemming gedaan 2014-01-14");
 }
 
 }  // namespace

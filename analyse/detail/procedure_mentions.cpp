@@ -93,6 +93,24 @@ bool is_undecided_infinitive(std::string_view lower, const CueHit& hit) {
   return true;
 }
 
+// "De OPR heeft ingestemd met de planning en de werkwijze voor het ondersteuningsplan", "... met
+// hoofdstuk 5 van het concept-plan": the object after "met" is something else than the plan,
+// which the sentence names only as what that object belongs to.
+bool consents_to_other_object(std::string_view lower, const CueHit& hit) {
+  std::string_view rest = lower.substr(hit.end);
+  const std::size_t with = rest.find(" met ");
+  if (with == std::string_view::npos || with > 12) return false;
+  rest = rest.substr(with + 5);
+  rest = rest.substr(0, std::min(rest.find_first_of(",;:("), rest.size()));
+  // The object itself: its first few words, up to "van"/"voor" that names what it belongs to.
+  std::size_t end = rest.size();
+  for (std::string_view link : {" van ", " voor ", " in "})
+    end = std::min(end, rest.find(link));
+  const std::string_view object = rest.substr(0, std::min<std::size_t>(end, 40));
+  return !names_plan(object) && any_word(object, {"planning", "werkwijze", "hoofdstuk", "hoofdstukken", "paragraaf",
+                                                    "tijdpad", "procesplan", "stappenplan", "reglement", "begroting"});
+}
+
 // "de raad", "onze raad": in an OPR letter or chapter the council speaking is the OPR; not "de
 // raad van toezicht" nor "de gemeenteraad" (a different word).
 std::vector<CueHit> council_hits(std::string_view lower) {
@@ -118,7 +136,9 @@ Mention consent_mention(std::string_view text, const checklists::Event& ev, cons
   if (bodies.empty() && !opr_speaks && adoption_body && !find_cues(text, adoption_body->body_cues).empty()) return m;
   for (const auto* list : {&ev.refusal_cues, &ev.negative_cues, &ev.cues})
     for (CueHit& hit : find_cues(text, *list)) {
-      if ((list == &ev.cues && is_undecided_infinitive(lower, hit)) || in_relative_clause_on_other_object(lower, hit)) continue;
+      if ((list == &ev.cues && is_undecided_infinitive(lower, hit)) || in_relative_clause_on_other_object(lower, hit) ||
+          consents_to_other_object(lower, hit))
+        continue;
       // "..., met het verzoek de OPR te betrekken bij latere wijzigingen": a rider on the act, no request for it.
       if (list == &ev.negative_cues && is_condition(lower.substr(hit.begin))) continue;
       // Without the OPR named, "akkoord" next to OOGO is the municipalities' agreement.
