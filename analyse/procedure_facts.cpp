@@ -127,11 +127,12 @@ class Reader {
     std::vector<std::size_t> sentence_of;
     const ClaimContext near_context = read_context(near, events_);  // once per block: it is the costly part
     for (std::size_t s = 0; s < spans.size(); ++s) {
-      // The sentence before may name the speaker ("De OPR vergaderde ... De raad stemde in").
-      // ... or the paragraph before ("De OPR vergaderde op 31 maart." / "De raad verleent instemming.").
-      // ... or the two paragraphs before ("De OPR onthield ... / Het bestuur herschreef ... / De raad stemde alsnog in").
-      const std::string before = s > 0 ? std::string(sentence(s - 1)) : paragraphs_before(section, i);
-      ClaimContext ctx = either(near_context, read_context(before, events_));
+      // The sentence or paragraph before may name the speaker ("De OPR vergaderde ... De raad stemde in").
+      const ClaimContext local = s > 0 ? read_context(sentence(s - 1), events_) : context_before(section, i);
+      ClaimContext ctx = either(near_context, local);
+      // "De OPR boog zich op 28 januari over het plan. In die vergadering werd ingestemd.": the body
+      // just named speaks, not the OOGO named further up.
+      if (local.opr && !local.oogo) ctx.oogo = false;
       ctx.table = table;
       auto add = [&](Claim claim, std::size_t begin, std::size_t end) {
         // "Het vorige plan werd op 20 juni 2012 vastgesteld": an act two years before the plan's
@@ -158,6 +159,11 @@ class Reader {
     for (std::size_t k = first; k < found_.size(); ++k)
       if (!found_[k].claim.date && found_[k].claim.mood != Mood::announced)
         dater_.date(found_[k], ClaimSite{section, i, sentence_of[k - first], spans, claims, letter, previous_, earlier_});
+    // A date borrowed from years before the plan (an earlier plan's history) dates nothing of it.
+    for (std::size_t k = first; k < found_.size(); ++k) {
+      auto& date = found_[k].claim.date;
+      if (date && year_ && date->year != 0 && date->year < *year_ - 1) date.reset();
+    }
     // "Planning OOGO": a label that found no date around it says nothing happened.
     for (std::size_t k = found_.size(); k-- > first;)
       if (found_[k].claim.bare_label && !found_[k].claim.date) {
@@ -182,11 +188,14 @@ class Reader {
     claim.date_end = claim.date_begin + dates.front().length;
   }
 
-  static std::string paragraphs_before(const Section& section, std::size_t i) {
+  // The speaker set by the paragraph before, or by the one before that when the paragraph
+  // between names no body ("De OPR onthield ... / Het bestuur herschreef ... / De raad stemde alsnog
+  // in"); the nearer paragraph wins ("Dat overleg ... / De OPR boog zich ... / Daar werd ingestemd").
+  ClaimContext context_before(const Section& section, std::size_t i) const {
     if (i == 0) return {};
-    std::string text = section.blocks[i - 1].text;
-    if (i > 1 && follows_paragraph(section, i) && follows_paragraph(section, i - 1)) text += " \n " + section.blocks[i - 2].text;
-    return text;
+    const ClaimContext nearer = read_context(section.blocks[i - 1].text, events_);
+    if (nearer.opr || nearer.oogo || i < 2 || !follows_paragraph(section, i) || !follows_paragraph(section, i - 1)) return nearer;
+    return either(nearer, read_context(section.blocks[i - 2].text, events_));
   }
 
   // "De OPR had op 11 maart zijn instemming onthouden; op 1 april 2014 heeft de raad alsnog

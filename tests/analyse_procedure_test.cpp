@@ -25,10 +25,10 @@ constexpr int kFresh2ProcedureFloor = 84;
 // Of tests/data/fresh3-procedure.tsv (122 cases by a third helper, mostly whole letters, adoption
 // records and procedure chapters; 68 at first reading, 89 now).
 constexpr int kFresh3ProcedureFloor = 98;
-constexpr int kFresh4ProcedureFloor = 108;  // first reading (session 5): 87 of 120
+constexpr int kFresh4ProcedureFloor = 109;  // first reading (session 5): 87 of 120
 constexpr int kFresh5ProcedureFloor = 106;  // first reading (session 6): 83 of 120
 constexpr int kFresh6ProcedureFloor = 89;   // first reading (session 6): 66 of 100
-constexpr int kFresh7ProcedureFloor = 70;   // first reading (session 6, after the fresh5/fresh6 work): 59 of 100
+constexpr int kFresh7ProcedureFloor = 72;   // first reading (session 6, after the fresh5/fresh6 work): 59 of 100
 
 using detail::ClaimContext;
 using detail::Mood;

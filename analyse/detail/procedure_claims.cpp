@@ -303,7 +303,7 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
       for (const CueHit& a : m.anchors) first_anchor = std::min(first_anchor, a.begin);
     // ... opening it: a few words at most before it ("Op", "In de vergadering van"), not "Het
     // bestuur heeft het plan op 26 maart vastgesteld zonder dat overeenstemming was bereikt".
-    const std::string_view lead = lower.substr(0, dates.front().offset);
+    const std::string_view lead = std::string_view(lower).substr(0, dates.front().offset);
     const bool opens = std::count(lead.begin(), lead.end(), ' ') <= 4;
     if (opens && dates.front().offset + dates.front().length <= first_anchor) opening = 0;
   }

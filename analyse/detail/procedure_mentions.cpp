@@ -156,7 +156,7 @@ Mention oogo_mention(std::string_view text, std::string_view lower, const checkl
                      const std::vector<CueHit>& agreement_hits, bool dated, bool opr_named) {
   Mention m{"oogo", &ev, {}};
   // Talks on the municipalities' own plans ("over dat jeugdplan") are not the OOGO on this plan.
-  if (!names_plan(lower) && any_word(lower, {"jeugdplan", "beleidsplan", "jeugdhulpplan", "transformatieplan",
+  if (!names_plan(lower) && any_word(lower, {"jeugdplan", "beleidsplan", "jeugdhulpplan", "transformatieplan", "zorgplan",
                                              "beleidsplannen", "jeugdbeleid", "jeugdzorg", "jeugdhulp"}))
     return m;
   m.anchors = find_cues(text, ev.cues);
