@@ -116,7 +116,7 @@ bool Dater::count_from_before(Found& f, const ClaimSite& site) const {
   auto last_day = [&](std::string_view text, std::size_t limit) -> std::optional<DateMention> {
     std::optional<DateMention> last;
     for (const DateMention& d : event_dates(text, year_))
-      if (d.offset < limit && d.value.precision == Precision::day) last = d;
+      if (d.offset < limit && d.value.precision == Precision::day && d.value.year > 0) last = d;  // a known year to count from
     return last;
   };
   std::optional<DateMention> from = last_day(own, relative->at);
@@ -186,8 +186,7 @@ bool Dater::borrow_paragraph_after(Found& f, const Section& section, std::size_t
   const Block& next = section.blocks[i + 1];
   const auto spans = extract::split_sentences(next.text);
   if (spans.empty()) return false;
-  const std::string lower = lower_ascii_copy(std::string_view(next.text).substr(spans[0].begin, spans[0].end - spans[0].begin));
-  return refers_back(lower) && borrow(f, section, next, spans[0], true, {});
+  return refers_back(lower_ascii_copy(span_text(next, spans[0]))) && borrow(f, section, next, spans[0], true, {});
 }
 
 // "De raad heeft het plan in zijn vergadering van 10 maart besproken." in an earlier paragraph
