@@ -31,9 +31,8 @@ std::string without_unticked_options(const std::string& text) {
   for (std::string_view box : {std::string_view("[ ]"), std::string_view("\xE2\x98\x90")}) {
     for (std::size_t at = out.find(box); at != std::string::npos; at = out.find(box, at + 1)) {
       std::size_t end = at + box.size();
-      while (end < out.size() && out[end] != '[' && out[end] != '\n' && out.compare(end, 3, "\xE2\x98\x90") != 0 &&
-             out.compare(end, 3, "\xE2\x98\x92") != 0)
-        ++end;
+      // Up to the next box, ticked or not ("[", "☐", "☑", "☒"), or the line end.
+      while (end < out.size() && out[end] != '[' && out[end] != '\n' && out.compare(end, 2, "\xE2\x98") != 0) ++end;
       std::fill(out.begin() + static_cast<long>(at + box.size()), out.begin() + static_cast<long>(end), ' ');
     }
   }
@@ -135,9 +134,8 @@ class Reader {
       if (local.opr && !local.oogo) ctx.oogo = false;
       ctx.table = table;
       auto add = [&](Claim claim, std::size_t begin, std::size_t end) {
-        // "Het vorige plan werd op 20 juni 2012 vastgesteld": an act two years before the plan's
-        // year belongs to an earlier plan.
-        if (claim.date && year_ && claim.date->year != 0 && claim.date->year < *year_ - 1) return;
+        // "Het vorige plan werd op 20 juni 2012 vastgesteld": an earlier plan's act.
+        if (before_the_plan(claim.date)) return;
         if (realised) take_realisation(claim, *realised);
         else if (planned && claim.mood == Mood::happened && !reports_done(lower_ascii_copy(sentence(s))))
           claim.mood = Mood::announced;
@@ -160,10 +158,8 @@ class Reader {
       if (!found_[k].claim.date && found_[k].claim.mood != Mood::announced)
         dater_.date(found_[k], ClaimSite{section, i, sentence_of[k - first], spans, claims, letter, previous_, earlier_});
     // A date borrowed from years before the plan (an earlier plan's history) dates nothing of it.
-    for (std::size_t k = first; k < found_.size(); ++k) {
-      auto& date = found_[k].claim.date;
-      if (date && year_ && date->year != 0 && date->year < *year_ - 1) date.reset();
-    }
+    for (std::size_t k = first; k < found_.size(); ++k)
+      if (before_the_plan(found_[k].claim.date)) found_[k].claim.date.reset();
     // "Planning OOGO": a label that found no date around it says nothing happened.
     for (std::size_t k = found_.size(); k-- > first;)
       if (found_[k].claim.bare_label && !found_[k].claim.date) {
@@ -172,6 +168,11 @@ class Reader {
       }
     earlier_ = previous_;
     previous_ = {&block, claims.empty() ? SentenceClaims{} : claims.back()};
+  }
+
+  // A date two years or more before the plan's year: the history of an earlier plan.
+  bool before_the_plan(const std::optional<DateValue>& date) const {
+    return date && year_ && date->year != 0 && date->year < *year_ - 1;
   }
 
   // A row of a table with a realisation column: its date there, or no date and still to come.
