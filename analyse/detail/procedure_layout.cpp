@@ -25,8 +25,8 @@ bool refers_back(std::string_view lower) {
 
 bool names_time_before(std::string_view lower) {
   for (std::string_view w : {"dezelfde dag", "dezelfde avond", "dezelfde ochtend", "dezelfde middag", "dezelfde vergadering",
-                             "diezelfde", "datzelfde", "die dag", "die avond", "die vergadering", "diezelfde maand",
-                             "in dezelfde maand", "toen", "daarbij", "aansluitend"})
+                             "diezelfde", "datzelfde", "die dag", "die avond", "die vergadering", "dezelfde maand",
+                             "toen", "daarbij", "aansluitend"})
     if (has_word(lower, w)) return true;
   return false;
 }

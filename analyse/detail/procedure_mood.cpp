@@ -1,9 +1,8 @@
 // Mood rules of the procedure reader; see procedure_mood.h.
 #include "analyse/detail/procedure_mood.h"
 
-#include <cctype>
-
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 namespace opcheck::analyse::detail {
