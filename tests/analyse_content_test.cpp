@@ -265,5 +265,20 @@ TEST(ContentEval, ParameterFivePhrasingsEarnTheirAnswer) {
   EXPECT_GE(tallies["dev"].accuracy(), 0.70);  // regression floor (71/99 on 2026-11-23); aim higher
 }
 
+// Under another item's heading a block needs strong cues of its own to count for an item, and
+// one mention counts once however many cues match it: "speciaal basisonderwijs (sbo)" is one
+// provision named, not the two cues "sbo" and "speciaal basisonderwijs" twice over. A TLV
+// paragraph naming sbo and so does not describe the coherent offer of support.
+TEST(ContentJudge, OneMentionMatchedByManyCuesCountsOnce) {
+  const std::vector<Chapter> plan = {
+      {"Toelaatbaarheidsverklaring",
+       {"Voor een plaats in het speciaal basisonderwijs (sbo) of het speciaal onderwijs (so) vraagt de school een "
+        "toelaatbaarheidsverklaring aan. Eerst zet de school een arrangement in."}}};
+  const auto findings = detail::judge_content(make_structure(plan), items(checklists::Sector::po));
+  const auto samenhang = std::find_if(findings.begin(), findings.end(), [](const Finding& f) { return f.item == "IE-SAMENHANG"; });
+  ASSERT_NE(samenhang, findings.end());
+  EXPECT_EQ(samenhang->status, "ontbreekt") << samenhang->explanation;
+}
+
 }  // namespace
 }  // namespace opcheck::analyse

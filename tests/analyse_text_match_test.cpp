@@ -102,6 +102,8 @@ TEST(SentenceMood, APresentSeparableVerbWithALaterMomentAnnounces) {
   EXPECT_TRUE(announces("In 2014-2015 werkt een werkgroep een procedure voor terugplaatsing uit."));
   EXPECT_TRUE(announces("Het samenwerkingsverband stelt in het najaar van 2014 een communicatieplan op."));
   EXPECT_TRUE(announces("De werkgroep werkt de route in het schooljaar 2014-2015 uit."));
+  EXPECT_TRUE(announces("Op basis daarvan stelt het bestuur in de loop van 2015 de beoogde resultaten vast."));
+  EXPECT_FALSE(announces("Het bestuur stelt de verdeelsleutel jaarlijks vast."));
   // Without a later moment the present describes how it is done.
   EXPECT_FALSE(announces("De commissie werkt elke aanvraag binnen vier weken uit."));
 }

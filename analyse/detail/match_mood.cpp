@@ -68,12 +68,13 @@ bool dated_moment(const Words& w, std::size_t i) {
          ((i + 1 < w.size() && year_word(w[i + 1])) || (i + 2 < w.size() && w[i + 1] == "van" && year_word(w[i + 2])));
 }
 
-// "Een werkgroep werkt de varianten ... uit", "Het bestuur stelt ... een plan op": a separable
+// "Een werkgroep werkt de varianten ... uit", "Het bestuur stelt ... een plan op", "stelt in de
+// loop van 2015 de beoogde resultaten vast": a separable
 // development verb in the present tense, its particle further on.
 bool present_development(const Words& w, std::size_t i) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> verbs = {{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 10> verbs = {{
       {"werkt", "uit"}, {"werken", "uit"}, {"stelt", "op"}, {"stellen", "op"}, {"richt", "in"}, {"richten", "in"},
-      {"legt", "vast"}, {"leggen", "vast"}}};
+      {"legt", "vast"}, {"leggen", "vast"}, {"stelt", "vast"}, {"stellen", "vast"}}};
   for (const auto& [verb, particle] : verbs)
     if (w[i] == verb)
       for (std::size_t j = i + 1; j < w.size() && j <= i + 12; ++j)

@@ -125,6 +125,35 @@ Territory territory(const PlanText& plan, const CompiledItem& item, const std::v
   return t;
 }
 
+// Cue strength of a stretch of text counted once: the cues "sbo" and "speciaal basisonderwijs"
+// both match "speciaal basisonderwijs (sbo)", which is one mention, not two or four. Each cue
+// counts once per group of blocks; overlapping matches of different cues merge into one place.
+class PlaceStrength {
+ public:
+  void add(const Hit& h, double strength) {
+    if (!cues_.insert({h.part, h.cue}).second) return;
+    for (Place& place : places_)
+      if (place.block == h.block && h.begin < place.end && place.begin < h.end) {
+        total_ += std::max(0.0, strength - place.strength);
+        place = Place{h.block, std::min(place.begin, h.begin), std::max(place.end, h.end), std::max(place.strength, strength)};
+        return;
+      }
+    places_.push_back(Place{h.block, h.begin, h.end, strength});
+    total_ += strength;
+  }
+  double total() const { return total_; }
+
+ private:
+  struct Place {
+    int block = 0;
+    std::uint32_t begin = 0, end = 0;
+    double strength = 0;
+  };
+  std::set<std::pair<int, int>> cues_;
+  std::vector<Place> places_;
+  double total_ = 0;
+};
+
 // Blocks in the item's territory: its home sections, blocks with strong cues of their own, and
 // the blocks next to those in the same section. Plans often discuss a topic under a heading
 // the checklist cannot foresee ("Geld voor ondersteuning"); then the paragraph that names the
@@ -133,29 +162,25 @@ Territory territory(const PlanText& plan, const CompiledItem& item, const std::v
 // paragraph that mentions TLV applications does not describe the admission procedure.
 std::vector<bool> scope_blocks(const PlanText& plan, const CompiledItem& item, const std::vector<Hit>& hits,
                                const Territory& territory) {
-  std::vector<std::set<std::pair<int, int>>> distinct(plan.blocks.size());
-  for (const Hit& h : hits)
-    if (h.mood == Mood::positive && h.part >= 0) distinct[static_cast<std::size_t>(h.block)].insert({h.part, h.cue});
   const std::size_t n = plan.blocks.size();
   auto section_of = [&](std::size_t b) { return static_cast<std::size_t>(plan.blocks[b].section); };
-  std::vector<bool> strong(n, false), scope(n, false);
-  for (std::size_t b = 0; b < n; ++b) {
-    double strength = 0;
-    for (const auto& [p, c] : distinct[b]) strength += item.parts[static_cast<std::size_t>(p)].cues[static_cast<std::size_t>(c)].strength;
-    strong[b] = strength >= (territory.foreign[section_of(b)] ? 2 * kStrongBlock : kStrongBlock);
-  }
+  std::vector<PlaceStrength> per_block(n);
   // A section with an unforeseen heading whose paragraphs and table rows together name the topic
   // strongly ("Afspraken over wat iedere school biedt" with a table of provisions) is the
   // item's own: its evidence is spread out, not missing.
-  std::vector<std::set<std::pair<int, int>>> per_section(plan.structure->sections.size());
-  for (std::size_t b = 0; b < n; ++b)
-    if (!territory.foreign[section_of(b)]) per_section[section_of(b)].insert(distinct[b].begin(), distinct[b].end());
-  std::vector<bool> strong_section(per_section.size(), false);
-  for (std::size_t sec = 0; sec < per_section.size(); ++sec) {
-    double strength = 0;
-    for (const auto& [p, c] : per_section[sec]) strength += item.parts[static_cast<std::size_t>(p)].cues[static_cast<std::size_t>(c)].strength;
-    strong_section[sec] = strength >= kStrongSection;
+  std::vector<PlaceStrength> per_section(plan.structure->sections.size());
+  for (const Hit& h : hits) {
+    if (h.mood != Mood::positive || h.part < 0) continue;
+    const double strength = item.parts[static_cast<std::size_t>(h.part)].cues[static_cast<std::size_t>(h.cue)].strength;
+    const auto b = static_cast<std::size_t>(h.block);
+    per_block[b].add(h, strength);
+    if (!territory.foreign[section_of(b)]) per_section[section_of(b)].add(h, strength);
   }
+  std::vector<bool> strong(n, false), scope(n, false);
+  for (std::size_t b = 0; b < n; ++b)
+    strong[b] = per_block[b].total() >= (territory.foreign[section_of(b)] ? 2 * kStrongBlock : kStrongBlock);
+  std::vector<bool> strong_section(per_section.size(), false);
+  for (std::size_t sec = 0; sec < per_section.size(); ++sec) strong_section[sec] = per_section[sec].total() >= kStrongSection;
   for (std::size_t b = 0; b < n; ++b) {
     bool near_strong = strong[b] || strong_section[section_of(b)];
     if (!territory.foreign[section_of(b)])
