@@ -58,7 +58,8 @@ class Reader {
 
   std::vector<Found> run() {
     for (const Section& section : structure_.sections)
-      for (std::size_t i = 0; i < section.blocks.size(); ++i) read_block(section, i);
+      if (!is_glossary_title(section.title))
+        for (std::size_t i = 0; i < section.blocks.size(); ++i) read_block(section, i);
     return std::move(found_);
   }
 
@@ -105,6 +106,7 @@ class Reader {
     // A letter's undated subject line names its topic ("Betreft: instemming ondersteuningsplan"),
     // not an act; a dated one ("Onderwerp: OOGO van 29 maart") does date it.
     if (is_subject_line(block.text) && find_dates(block.text, year_).empty()) return;
+    if (is_definition_line(block.text)) return;
     bool letter = in_letter(section, i), table = block.kind == BlockKind::table_row;
     if (letter) near += signature(section, i);
     std::vector<extract::Span> spans;

@@ -10,6 +10,7 @@
 
 #include "analyse/detail/internal.h"
 #include "analyse/detail/procedure_claims.h"
+#include "analyse/detail/procedure_layout.h"
 #include "analyse/detail/procedure_state.h"
 #include "analyse/detail/procedure_timeline.h"
 #include "opcheck/build_info.h"
@@ -289,6 +290,22 @@ TEST(ProcedureFacts, ReadsATimelineTable) {
   EXPECT_EQ(show(facts.opr_instemming), "gedaan 2014-03-05 day");
   EXPECT_EQ(show(facts.vaststelling), "gedaan 2014-03-12 day");
   EXPECT_EQ(facts.vaststelling.by, "algemeen bestuur");
+}
+
+// A glossary names the acts, it reports none: "OOGO: op overeenstemming gericht overleg." is a
+// definition, in a list of abbreviations or anywhere else.
+TEST(ProcedureFacts, AGlossaryOrDefinitionIsNoAct) {
+  auto facts = facts_of({section("Lijst van afkortingen", {"OOGO | op overeenstemming gericht overleg", "OPR | ondersteuningsplanraad",
+                                                           "ALV | algemene ledenvergadering"}),
+                         section("Inleiding", {"OOGO: op overeenstemming gericht overleg.", "OPR - ondersteuningsplanraad"})});
+  EXPECT_EQ(show(facts.oogo), "geen");
+  EXPECT_EQ(show(facts.opr_instemming), "geen");
+  EXPECT_TRUE(detail::is_definition_line("CvT: commissie van toelaatbaarheid"));
+  // A statement after the abbreviation is no definition.
+  EXPECT_FALSE(detail::is_definition_line("OOGO: gevoerd, uitkomst: akkoord"));
+  EXPECT_FALSE(detail::is_definition_line("OPR: ingestemd op 3 maart 2014"));
+  auto statement = facts_of({section("Procedure", {"OOGO: gevoerd op 3 maart 2014, uitkomst: akkoord"})});
+  EXPECT_EQ(show(statement.oogo), "gedaan 2014-03-03 day");
 }
 
 TEST(ProcedureFacts, OogoLetterNamesMunicipalitiesOnLetterheadAndSignatures) {

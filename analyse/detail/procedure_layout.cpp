@@ -2,7 +2,10 @@
 #include "analyse/detail/procedure_layout.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
+
+#include "analyse/detail/match_cues.h"
 
 #include "analyse/detail/procedure_text.h"
 
@@ -59,6 +62,46 @@ bool is_minutes_title(const std::string& text) {
   for (const char* start : {"Notulen", "Verslag", "Besluitenlijst", "Uittreksel", "Concept-notulen"})
     if (text.rfind(start, 0) == 0) return true;
   return false;
+}
+
+bool is_glossary_title(const std::string& title) {
+  const std::string lower = lower_ascii_copy(title);
+  for (const char* word : {"afkortingen", "begrippenlijst", "woordenlijst", "begrippen en"})
+    if (lower.find(word) != std::string::npos) return true;
+  return lower == "begrippen";
+}
+
+namespace {
+
+// The first letters of the words of `expansion` spell `abbreviation` ("op overeenstemming gericht
+// overleg" -> "oogo"), or the expansion is the one the abbreviation table gives.
+bool expands(const std::string& abbreviation, const std::string& expansion) {
+  for (const auto& [abbr, full] : abbreviations())
+    if (abbr == abbreviation && full == expansion) return true;
+  std::string initials;
+  for (std::size_t at = 0; at < expansion.size(); ++at)
+    if (std::isalpha(static_cast<unsigned char>(expansion[at])) && (at == 0 || expansion[at - 1] == ' ')) initials += expansion[at];
+  return initials == abbreviation;
+}
+
+}  // namespace
+
+bool is_definition_line(const std::string& text) {
+  if (text.size() > 90) return false;
+  std::size_t sep = text.find_first_of(":-\xE2\t");  // ':', '-', '–' (its lead byte) or a tab
+  if (sep == std::string::npos || sep < 2 || sep > 8) return false;
+  std::string abbreviation = lower_ascii_copy(text.substr(0, sep));
+  while (!abbreviation.empty() && abbreviation.back() == ' ') abbreviation.pop_back();
+  const int capitals = static_cast<int>(std::count_if(text.begin(), text.begin() + static_cast<long>(sep),
+                                                      [](char c) { return c >= 'A' && c <= 'Z'; }));
+  if (capitals < 2 || !std::all_of(abbreviation.begin(), abbreviation.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return false;
+  std::size_t start = sep;
+  while (start < text.size() && !std::isalpha(static_cast<unsigned char>(text[start]))) ++start;
+  std::string expansion = lower_ascii_copy(text.substr(start));
+  while (!expansion.empty() && (expansion.back() == '.' || expansion.back() == ' ')) expansion.pop_back();
+  if (std::any_of(expansion.begin(), expansion.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  return expands(abbreviation, expansion);
 }
 
 bool is_subject_line(const std::string& text) {
