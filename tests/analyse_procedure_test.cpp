@@ -178,6 +178,11 @@ TEST(ProcedureClaims, DateOfADocumentIsNotTheEventDate) {
 TEST(ProcedureClaims, AdoptionOfSomethingElseIsIgnored) {
   EXPECT_EQ(claims("De begroting is op 12 december 2013 door het bestuur vastgesteld."), "");
   EXPECT_EQ(claims("Het bestuur heeft op 5 juni 2013 besloten het schoolmodel te hanteren."), "");
+  EXPECT_EQ(claims("Het bestuur stelt de verdeelsleutel elk jaar vóór 1 april vast."), "");
+  // The object between the verb's parts is what is adopted, not the plan named further on.
+  EXPECT_EQ(claims("Het algemeen bestuur keurt de begroting en het jaarverslag goed en ziet toe op de uitvoering van het "
+                   "ondersteuningsplan."),
+            "");
 }
 
 TEST(ProcedureClaims, ReadsOogoOutcome) {

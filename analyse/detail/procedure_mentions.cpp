@@ -51,6 +51,14 @@ bool in_relative_clause_on_other_object(std::string_view lower, const CueHit& hi
   return names_other_object(noun) && !names_plan(noun);
 }
 
+// "keurt de begroting en het jaarverslag goed en ziet toe op de uitvoering van het
+// ondersteuningsplan": what a separable verb holds between its parts is its object; when that is
+// another object, the plan named elsewhere in the sentence is not what was adopted.
+bool holds_other_object(std::string_view text, std::string_view lower, const CueHit& hit) {
+  const std::string_view inner = lower.substr(hit.begin, hit.end - hit.begin);
+  return names_other_object(inner) && !names_plan(text.substr(hit.begin, hit.end - hit.begin), inner);
+}
+
 Mention adoption_mention(std::string_view text, std::string_view lower, const checklists::Event& ev,
                          const ClaimContext& ctx, const std::vector<CueHit>& others, bool dated) {
   Mention m{"vaststelling", &ev, {}};
@@ -62,7 +70,7 @@ Mention adoption_mention(std::string_view text, std::string_view lower, const ch
   bool other_party = (!others.empty() && !body) || decision_object;
   for (CueHit& hit : find_cues(text, ev.cues)) {
     if (overlaps(hit, others) || is_signature_label(text, hit, dated) || states_a_finding(lower, hit) ||
-        in_relative_clause_on_other_object(lower, hit))
+        in_relative_clause_on_other_object(lower, hit) || holds_other_object(text, lower, hit))
       continue;
     // The roles of the cues come from the checklist data (procedure.toml explains each).
     if (has_role(ev.form_label_cues, hit) && ctx.opr && !body) continue;
@@ -195,7 +203,9 @@ bool names_other_object(std::string_view lower) {
                           // "het voorstel om ...", "het voorstel voor de verdeling": a proposal on something else;
                           // "het voorstel (van het bestuur)" alone is the plan put forward
                           "voorstel om", "voorstel voor", "voorstel over", "voorstellen",
-                          "onderwijshuisvesting", "huisvesting"});
+                          "onderwijshuisvesting", "huisvesting",
+                          // the money and how it is divided ("stelt de verdeelsleutel elk jaar vast")
+                          "verdeelsleutel", "verdeling", "budget", "ondersteuningsbudget", "bestedingsplan"});
 }
 
 std::vector<Mention> find_mentions(std::string_view text, std::string_view lower, const ProcedureEvents& events,
