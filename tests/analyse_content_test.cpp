@@ -181,7 +181,7 @@ std::vector<Phrasing> phrasings_of(const std::string& checklist) {
         add_phrasings(entry.path(), checklist, out);
   // Validation sets written apart from development: fresh (lead), fresh2 to fresh7 (helpers who
   // never saw the cues or the corpus). The split is the file's prefix.
-  for (const std::string split : {"fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"}) {
+  for (const std::string split : {"fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"}) {
     const auto file = std::filesystem::path(kSourceDir) / "tests" / "data" / (split + "-" + checklist + ".toml");
     if (std::filesystem::exists(file)) add_phrasings(file, checklist, out, split);
   }
@@ -239,20 +239,23 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   tallies["fresh5"].print("inhoudseisen phrasings, fresh5 (tests/data, helper)", true);
   tallies["fresh6"].print("inhoudseisen phrasings, fresh6 (tests/data, helper)", true);
   tallies["fresh7"].print("inhoudseisen phrasings, fresh7 (tests/data, helper)", true);
+  tallies["fresh8"].print("inhoudseisen phrasings, fresh8 (tests/data, helper)", true);
   EXPECT_GE(tallies["dev"].total, 80);
   EXPECT_GE(tallies["dev"].precision(), 0.95);
   EXPECT_GE(tallies["dev"].recall(), 0.95);
   EXPECT_GE(tallies["dev"].accuracy(), 0.85);
   // The validation sets written apart from development: regression floors (lead 13/14, helper
-  // 50/70, second helper 45/71, third helper 31/44, fourth helper 33/50, fifth helper 38/60, sixth helper 38/64 at first reading); raise
-  // them as the judge improves, never lower them.
+  // 50/70, second helper 45/71, third helper 31/44, fourth helper 33/50, fifth helper 38/60,
+  // sixth helper 38/64, seventh helper 36/64 at first reading); raise them as the judge
+  // improves, never lower them.
   EXPECT_GE(tallies["fresh"].exact, 13);
   EXPECT_GE(tallies["fresh2"].exact, 52);
   EXPECT_GE(tallies["fresh3"].exact, 52);
-  EXPECT_GE(tallies["fresh4"].exact, 33);
+  EXPECT_GE(tallies["fresh4"].exact, 34);
   EXPECT_GE(tallies["fresh5"].exact, 37);
   EXPECT_GE(tallies["fresh6"].exact, 48);
-  EXPECT_GE(tallies["fresh7"].exact, 38);
+  EXPECT_GE(tallies["fresh7"].exact, 40);
+  EXPECT_GE(tallies["fresh8"].exact, 36);  // first reading (session 7): 36 of 64, gap precision 0.93, recall 0.63
 }
 
 // The parameter-5 answers (ja / deels / nee / onbekend) of each phrasing, same protocol.
