@@ -136,6 +136,27 @@ TEST(ProcedureClaims, FutureAndRequestedConsentIsOnlyAnnounced) {
   EXPECT_EQ(claims("De OPR heeft nog niet ingestemd met het plan."), "opr_instemming aangekondigd -");
 }
 
+// An opening condition ("zodra", "wanneer", "als" before a clause) makes the main clause depend
+// on it; "als bestuur" names a role and conditions nothing.
+TEST(ProcedureClaims, AMainClauseAfterAnOpeningConditionIsOnlyAnnounced) {
+  EXPECT_EQ(claims("Zodra het concept gereed is, voert het samenwerkingsverband het op overeenstemming gericht overleg met de "
+                   "gemeenten."),
+            "oogo aangekondigd -");
+  EXPECT_EQ(claims("Als de OPR instemt, stelt het bestuur het plan vast."),
+            "opr_instemming aangekondigd -; vaststelling aangekondigd - bestuur");
+  EXPECT_EQ(claims("Als bestuur hebben wij het plan in onze vergadering van 2 april 2014 vastgesteld."),
+            "vaststelling gedaan 2014-04-02 bestuur");
+}
+
+// "Besluit: ... stelt het plan niet vast" in a decision list records a refusal.
+TEST(ProcedureFacts, ADecisionRecordThatDeniesTheActRefusesIt) {
+  auto facts = facts_of({section("Besluitenlijst algemene ledenvergadering 26 maart 2014",
+                                 {"Besluit: de algemene ledenvergadering stelt het ondersteuningsplan niet vast."})});
+  EXPECT_EQ(show(facts.vaststelling), "geweigerd 2014-03-26 day");
+  auto postponed = facts_of({section("Besluitenlijst bestuur 26 maart 2014", {"Besluit: het bestuur stelt het plan nog niet vast."})});
+  EXPECT_EQ(show(postponed.vaststelling), "aangekondigd");
+}
+
 TEST(ProcedureClaims, NotYetAdoptedIsNoAdoption) {
   EXPECT_EQ(claims("Het plan is nog niet vastgesteld."), "vaststelling aangekondigd -");
   EXPECT_EQ(claims("Het plan wordt op 24 april 2014 vastgesteld door het bestuur."),

@@ -330,8 +330,12 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
       c.mood = Mood::happened;
     // "Besluit: het plan wordt vastgesteld." in a decision list records the act itself.
     if (c.mood == Mood::announced && (is_decision_record(lower) || is_signed_approval(lower) || records_a_vote(lower)))
-      c.mood = Mood::happened;
+      c.mood = denies_the_act(lower_ascii_copy(scope)) ? Mood::refused : Mood::happened;
     if (!context.table && c.mood == Mood::happened) c.mood = main_verb_mood(text, clauses, anchor_clause[i], *m.ev);
+    // "Zodra het concept gereed is, voert het samenwerkingsverband het OOGO": a main clause after
+    // an opening condition ("zodra", "wanneer", "als ...") happens only when that does.
+    if (!context.table && c.mood == Mood::happened && anchor_clause[i] > 0 && sets_a_condition(clause_text(text, clauses, 0)))
+      c.mood = Mood::announced;
     if (c.mood == Mood::happened && m.event == "opr_instemming" && refused_in_joined_clause(text, clauses, anchor_clause[i], *m.ev))
       c.mood = Mood::refused;
     std::optional<std::size_t> k = chosen[i] ? std::optional<std::size_t>(chosen[i]->first) : std::nullopt;

@@ -28,7 +28,19 @@ bool is_modal(std::string_view lower) {
 bool is_hypothetical(std::string_view lower) {
   for (std::string_view w : {"mocht", "mochten", "indien", "ingeval", "in het geval"})
     if (has_word(lower, w)) return true;
-  return false;
+  // "Als daarin overeenstemming wordt bereikt, ...": "als" or "wanneer" opening a clause sets a
+  // condition; "Als bestuur hebben wij ..." names a role, "als gevolg van" a cause.
+  const std::size_t start = lower.find_first_not_of(' ');
+  if (start == std::string_view::npos) return false;
+  const std::string_view opening = lower.substr(start);
+  if (opening.starts_with("wanneer ")) return true;
+  if (!opening.starts_with("als ")) return false;
+  const std::string_view next = opening.substr(4, opening.find(' ', 4) == std::string_view::npos ? std::string_view::npos
+                                                                                                 : opening.find(' ', 4) - 4);
+  for (std::string_view role : {"gevolg", "bestuur", "algemeen", "raad", "opr", "ondersteuningsplanraad", "samenwerkingsverband",
+                                "gemeente", "gemeenten", "ouders", "voorzitter", "directeur", "secretaris", "lid", "leden"})
+    if (next == role) return false;
+  return true;
 }
 
 // "... dat wij hierbij instemmen met het plan": saying it is doing it. Not when "hierbij" offers
@@ -155,6 +167,17 @@ bool is_decision_record(std::string_view lower) {
   for (std::string_view w : {"nog", "zal", "zullen", "gepland", "voorgelegd", "ter vaststelling", "ter instemming", "volgende"})
     if (has_word(lower, w)) return false;
   return true;
+}
+
+bool sets_a_condition(std::string_view clause) {
+  const std::string lower = lower_ascii_copy(clause);
+  const std::size_t start = lower.find_first_not_of(' ');
+  return start != std::string::npos && (lower.compare(start, 6, "zodra ") == 0 || is_hypothetical(lower.substr(start)));
+}
+
+bool denies_the_act(std::string_view lower) {
+  if (has_word(lower, "nog niet") || has_word(lower, "nog geen")) return false;
+  return has_word(lower, "niet") || has_word(lower, "geen");
 }
 
 bool is_signed_approval(std::string_view lower) {

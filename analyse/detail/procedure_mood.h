@@ -38,6 +38,14 @@ bool is_decision_record(std::string_view lower);
 // The result of a vote ("wordt aangenomen met elf stemmen voor", "met algemene stemmen"): the act itself.
 bool records_a_vote(std::string_view lower);
 
+// "Zodra het concept gereed is", "Als daarin overeenstemming wordt bereikt", "Indien ...": the
+// opening clause of a sentence that makes its main clause depend on it.
+bool sets_a_condition(std::string_view clause);
+
+// "Besluit: de ALV stelt het plan niet vast": a decision record that denies the act records a
+// refusal ("nog niet" postpones, it refuses nothing).
+bool denies_the_act(std::string_view lower);
+
 // A signature line for approval ("Voor instemming, namens de OPR: E. Sahin, d.d. 7 april 2014").
 bool is_signed_approval(std::string_view lower);
 
