@@ -57,6 +57,14 @@ std::optional<RelativeTime> relative_time(std::string_view lower) {
   return std::nullopt;
 }
 
+// "Zoals gisteravond in onze vergadering besloten": a day counted back from the letter's date.
+int days_before_writing(std::string_view lower) {
+  if (has_word(lower, "eergisteren")) return 2;
+  for (std::string_view w : {"gisteren", "gisteravond", "gistermiddag", "gisterochtend"})
+    if (has_word(lower, w)) return 1;
+  return 0;
+}
+
 DateValue shifted(const DateValue& d, int days) {
   using namespace std::chrono;
   const sys_days moved = sys_days{year{d.year} / month{static_cast<unsigned>(d.month)} / day{static_cast<unsigned>(d.day)}} +
@@ -85,7 +93,7 @@ void Dater::date(Found& f, const ClaimSite& site) const {
       borrow_paragraph_before(f, site, names_time_before(lower_ascii_copy(span_text(block, site.spans[s])))))
     return;
   if (site.letter && (meeting_earlier_in_letter(f, section, i) || meeting_later_in_letter(f, section, i, site.spans[s].end) ||
-                      take_letter_date(f, section, i)))
+                      take_letter_date(f, section, i, days_before_writing(lower_ascii_copy(span_text(block, site.spans[s]))))))
     return;
   if (s + 1 < site.spans.size() && borrow(f, section, block, site.spans[s + 1], true, site.claims[s + 1].dated)) return;
   if (s + 1 == site.spans.size() && !site.letter && borrow_paragraph_after(f, section, i)) return;
@@ -230,10 +238,10 @@ bool Dater::meeting_later_in_letter(Found& f, const Section& section, std::size_
   return false;
 }
 
-bool Dater::take_letter_date(Found& f, const Section& section, std::size_t i) const {
+bool Dater::take_letter_date(Found& f, const Section& section, std::size_t i, int days_before) const {
   auto d = letter_date(section, i);
   if (!d) return false;
-  f.claim.date = d->date.value;
+  f.claim.date = days_before > 0 && d->date.value.year > 0 ? shifted(d->date.value, -days_before) : d->date.value;
   f.borrowed = true;
   f.evidence.push_back(make_evidence(section, section.blocks[d->block], d->begin, d->end));
   return true;
