@@ -81,11 +81,20 @@ Mention adoption_mention(std::string_view text, std::string_view lower, const ch
                                                  : !other_party && (plan || ctx.procedure);
     if (ok) m.anchors.push_back(std::move(hit));
   }
-  // "ter vaststelling voorgelegd": an announcement names the event too (but "concept" alone does not).
+  // "ter vaststelling voorgelegd": an announcement names the event too (but "concept" alone does
+  // not). A word of putting off alone ("voor te leggen", "uitgesteld", "voor kennisgeving")
+  // names the adoption only when the adopting body is spoken of and no other act is: "het
+  // bestuur besloot het geschil voor te leggen" is about the OOGO's dispute.
   if (plan || ctx.procedure)
-    for (CueHit& hit : find_cues(text, ev.negative_cues))
-      if (lower_ascii_copy(hit.cue).rfind("concept", 0) != 0 && !overlaps(hit, m.anchors) && !overlaps(hit, others))
+    for (CueHit& hit : find_cues(text, ev.negative_cues)) {
+      const std::string cue = lower_ascii_copy(hit.cue);
+      if (cue.rfind("concept", 0) == 0 || overlaps(hit, m.anchors) || overlaps(hit, others)) continue;
+      const bool names_adoption = cue.find("vast") != std::string::npos || cue.find("besluit") != std::string::npos ||
+                                  cue.find("goedkeuring") != std::string::npos;
+      const bool speaks_of_adoption = lower.find("vaststel") != std::string_view::npos || has_word(lower, "besluitvorming");
+      if (names_adoption || speaks_of_adoption || (body && others.empty() && !names_other_object(lower)))
         m.anchors.push_back(std::move(hit));
+    }
   return m;
 }
 
@@ -205,7 +214,9 @@ bool names_other_object(std::string_view lower) {
                           "voorstel om", "voorstel voor", "voorstel over", "voorstellen",
                           "onderwijshuisvesting", "huisvesting",
                           // the money and how it is divided ("stelt de verdeelsleutel elk jaar vast")
-                          "verdeelsleutel", "verdeling", "budget", "ondersteuningsbudget", "bestedingsplan"});
+                          "verdeelsleutel", "verdeling", "budget", "ondersteuningsbudget", "bestedingsplan",
+                          // a dispute put to the committee is about the OOGO, not the adoption
+                          "geschil", "geschillencommissie"});
 }
 
 std::vector<Mention> find_mentions(std::string_view text, std::string_view lower, const ProcedureEvents& events,
