@@ -121,7 +121,9 @@ bool is_bare_label(std::string_view lower, const Mention& m) {
 // Dates that may be an event's: not a document's date, not a bound ("vóór 1 mei").
 std::vector<DateMention> event_dates(std::string_view text, std::string_view lower, std::optional<int> year) {
   auto dates = find_dates(text, year);
-  std::erase_if(dates, [&](const DateMention& d) { return dates_a_document(lower, d.offset) || is_bound_date(lower, d.offset); });
+  std::erase_if(dates, [&](const DateMention& d) {
+    return dates_a_document(lower, d.offset) || is_bound_date(lower, d.offset) || dates_a_sending(lower, d.offset, d.length);
+  });
   return dates;
 }
 

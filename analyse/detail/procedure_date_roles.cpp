@@ -78,6 +78,28 @@ bool dates_a_document(std::string_view lower, std::size_t offset) {
   return false;
 }
 
+bool dates_a_sending(std::string_view lower, std::size_t offset, std::size_t length) {
+  static constexpr std::array<std::string_view, 12> kSending{"ontvingen", "ontving", "ontvangen", "toegestuurd", "toegezonden",
+                                                             "gestuurd", "verstuurd", "verzonden", "stuurde", "stuurden",
+                                                             "zond", "zonden"};
+  // The verb follows within a few words, in the same clause: "op 3 maart jl. van u ontvingen".
+  std::size_t end = std::min(lower.size(), offset + length + 40);
+  for (std::size_t stop = lower.find_first_of(",;:.", offset + length); stop != std::string_view::npos && stop < end;
+       stop = lower.find_first_of(",;:.", stop + 1))
+    if (!(lower[stop] == '.' && stop >= 2 && lower.compare(stop - 2, 2, "jl") == 0)) {  // "3 maart jl." goes on
+      end = stop;
+      break;
+    }
+  const std::string_view after = lower.substr(offset + length, end - std::min(end, offset + length));
+  for (std::string_view verb : kSending)
+    for (std::size_t at = after.find(verb); at != std::string_view::npos; at = after.find(verb, at + 1)) {
+      const bool starts = at == 0 || !is_word_byte(after[at - 1]);
+      const bool ends = at + verb.size() == after.size() || !is_word_byte(after[at + verb.size()]);
+      if (starts && ends) return true;
+    }
+  return false;
+}
+
 bool is_bound_date(std::string_view lower, std::size_t offset) {
   if (lower.substr(0, offset).ends_with("t/m ")) return true;
   auto w = words_before(lower, offset, 3);

@@ -14,6 +14,10 @@ namespace opcheck::analyse::detail {
 // minutes), not an event: the noun right before "van", "d.d." or "gedateerd" names a document.
 bool dates_a_document(std::string_view lower, std::size_t offset);
 
+// The date at `offset` (`length` bytes) is the day a document was sent or received: "in de versie
+// die wij op 3 maart jl. van u ontvingen", "dat u ons op 14 februari heeft toegestuurd".
+bool dates_a_sending(std::string_view lower, std::size_t offset, std::size_t length);
+
 // The date is a bound, a deadline or a start, never the day an event took place:
 // "vóór 1 mei", "uiterlijk", "vanaf", "per", "tot en met", "in werking op", "met ingang van".
 bool is_bound_date(std::string_view lower, std::size_t offset);
