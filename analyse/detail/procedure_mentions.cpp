@@ -125,7 +125,8 @@ bool consents_to_other_object(std::string_view lower, const CueHit& hit) {
     end = std::min(end, rest.find(link));
   const std::string_view object = rest.substr(0, std::min<std::size_t>(end, 40));
   return !names_plan(object) && any_word(object, {"planning", "werkwijze", "hoofdstuk", "hoofdstukken", "paragraaf",
-                                                    "tijdpad", "procesplan", "stappenplan", "reglement", "begroting"});
+                                                    "tijdpad", "procesplan", "stappenplan", "reglement", "begroting",
+                                                    "notitie", "nota", "uitgangspunten", "verdeelmodel"});
 }
 
 // "de raad", "onze raad": in an OPR letter or chapter the council speaking is the OPR; not "de
@@ -135,6 +136,10 @@ std::vector<CueHit> council_hits(std::string_view lower) {
   for (const CueHit& hit : find_cue(lower, "raad"))
     if (!lower.substr(hit.end).starts_with(" van ")) out.push_back(hit);
   return out;
+}
+
+bool asks_for_consent(std::string_view lower) {
+  return lower.find("in te stemmen") != std::string_view::npos || lower.find("instemming") != std::string_view::npos;
 }
 
 Mention consent_mention(std::string_view text, const checklists::Event& ev, const ClaimContext& ctx,
@@ -157,7 +162,9 @@ Mention consent_mention(std::string_view text, const checklists::Event& ev, cons
           consents_to_other_object(lower, hit))
         continue;
       // "..., met het verzoek de OPR te betrekken bij latere wijzigingen": a rider on the act, no request for it.
-      if (list == &ev.negative_cues && is_condition(lower.substr(hit.begin))) continue;
+      // But "met het verzoek in te stemmen" asks for the consent itself.
+      if (list == &ev.negative_cues && is_condition(lower.substr(hit.begin)) && !asks_for_consent(lower.substr(hit.begin)))
+        continue;
       // Without the OPR named, "akkoord" next to OOGO is the municipalities' agreement.
       if (bodies.empty() && oogo_named && overlaps(hit, agreement_hits)) continue;
       if (!overlaps(hit, m.anchors)) m.anchors.push_back(std::move(hit));
