@@ -226,8 +226,16 @@ bool names_other_object(std::string_view lower) {
                           "geschil", "geschillencommissie"});
 }
 
+// "Het volgende ondersteuningsplan ... wordt in april 2018 vastgesteld", "het vorige plan": the
+// acts of another plan than this one.
+bool speaks_of_another_plan(std::string_view lower) {
+  const bool other = any_word(lower, {"volgende ondersteuningsplan", "volgende plan", "vorige ondersteuningsplan", "vorige plan"});
+  return other && !any_word(lower, {"dit plan", "dit ondersteuningsplan", "het huidige plan", "het huidige ondersteuningsplan"});
+}
+
 std::vector<Mention> find_mentions(std::string_view text, std::string_view lower, const ProcedureEvents& events,
                                    const ClaimContext& context, bool dated) {
+  if (speaks_of_another_plan(lower)) return {};
   std::vector<CueHit> agreement;
   if (events.oogo) agreement = find_cues(text, events.oogo->agreement_cues);
   std::vector<Mention> mentions;
