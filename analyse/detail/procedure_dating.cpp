@@ -295,6 +295,9 @@ void Dater::borrow_heading(Found& f, const Section& section, std::size_t i) cons
     // A short sentence of the minutes ("De voorzitter meldt dat de OPR op 19 maart heeft
     // ingestemd.") is no heading: headings and date lines do not end with a full stop.
     if (!b.text.empty() && b.text.back() == '.' && std::count(b.text.begin(), b.text.end(), ' ') >= kSentenceSpaces) continue;
+    // "nu de ondersteuningsplanraad op 27 maart 2014 met het plan heeft ingestemd,": a line of a
+    // decision's preamble goes on in the next; its date is another act's.
+    if (!b.text.empty() && (b.text.back() == ',' || b.text.back() == ';')) continue;
     // "5. Ondersteuningsplan 2014-2018": a period of years dates nothing.
     const auto all = find_dates(b.text, year_);
     if (std::none_of(all.begin(), all.end(), [](const DateMention& d) { return d.value.precision != Precision::year; }))
