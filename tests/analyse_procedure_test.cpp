@@ -340,8 +340,8 @@ TEST(ProcedureFacts, TheDayAVersionWasReceivedDatesNothing) {
 
 // A decision document: its "Datum:" line dates the decision; the preamble's date is the consent's.
 TEST(ProcedureFacts, ADecisionsDateLineDatesItPastItsPreamble) {
-  auto facts = facts_of({section("Besluit directeur-bestuurder",
-                                 {"Nummer: 2014-07", "Datum: 2 april 2014", "De directeur-bestuurder van Stichting Samenwerkingsverband,",
+  auto facts = facts_of({section("Bijlage 2",
+                                 {"Besluit directeur-bestuurder", "Nummer: 2014-07", "Datum: 2 april 2014", "De directeur-bestuurder van Stichting Samenwerkingsverband,",
                                   "nu de ondersteuningsplanraad op 27 maart 2014 met het plan heeft ingestemd,",
                                   "besluit het ondersteuningsplan 2014-2018 vast te stellen."})});
   EXPECT_EQ(show(facts.vaststelling), "gedaan 2014-04-02 day");
