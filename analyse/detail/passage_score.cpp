@@ -8,6 +8,7 @@
 #include <cmath>
 #include <functional>
 #include <set>
+#include <tuple>
 #include <memory>
 #include <unordered_map>
 
@@ -127,32 +128,39 @@ Territory territory(const PlanText& plan, const CompiledItem& item, const std::v
 
 // Cue strength of a stretch of text counted once: the cues "sbo" and "speciaal basisonderwijs"
 // both match "speciaal basisonderwijs (sbo)", which is one mention, not two or four. Each cue
-// counts once per group of blocks; overlapping matches of different cues merge into one place.
-class PlaceStrength {
- public:
-  void add(const Hit& h, double strength) {
-    if (!cues_.insert({h.part, h.cue}).second) return;
-    for (Place& place : places_)
-      if (place.block == h.block && h.begin < place.end && place.begin < h.end) {
-        total_ += std::max(0.0, strength - place.strength);
-        place = Place{h.block, std::min(place.begin, h.begin), std::max(place.end, h.end), std::max(place.strength, strength)};
-        return;
-      }
-    places_.push_back(Place{h.block, h.begin, h.end, strength});
-    total_ += strength;
-  }
-  double total() const { return total_; }
-
- private:
-  struct Place {
-    int block = 0;
-    std::uint32_t begin = 0, end = 0;
-    double strength = 0;
-  };
-  std::set<std::pair<int, int>> cues_;
-  std::vector<Place> places_;
-  double total_ = 0;
+// counts once per group of blocks (its first match); overlapping matches of different cues in
+// one block merge into one place with the strongest cue's strength.
+struct CueMention {
+  int part = 0, cue = 0, block = 0;
+  std::uint32_t begin = 0, end = 0;
+  double strength = 0;
 };
+
+double place_strength(std::vector<CueMention>& group) {
+  auto by_cue = [](const CueMention& a, const CueMention& b) {
+    return std::tie(a.part, a.cue, a.block, a.begin) < std::tie(b.part, b.cue, b.block, b.begin);
+  };
+  std::sort(group.begin(), group.end(), by_cue);
+  group.erase(std::unique(group.begin(), group.end(),
+                          [](const CueMention& a, const CueMention& b) { return a.part == b.part && a.cue == b.cue; }),
+              group.end());
+  std::sort(group.begin(), group.end(),
+            [](const CueMention& a, const CueMention& b) { return std::tie(a.block, a.begin) < std::tie(b.block, b.begin); });
+  double total = 0, strongest = 0;
+  std::uint32_t reach = 0;
+  int block = -1;
+  for (const CueMention& m : group) {
+    if (m.block != block || m.begin >= reach) {  // a new place
+      total += strongest;
+      strongest = 0;
+      block = m.block;
+      reach = m.end;
+    }
+    strongest = std::max(strongest, m.strength);
+    reach = std::max(reach, m.end);
+  }
+  return total + strongest;
+}
 
 // Blocks in the item's territory: its home sections, blocks with strong cues of their own, and
 // the blocks next to those in the same section. Plans often discuss a topic under a heading
@@ -164,23 +172,34 @@ std::vector<bool> scope_blocks(const PlanText& plan, const CompiledItem& item, c
                                const Territory& territory) {
   const std::size_t n = plan.blocks.size();
   auto section_of = [&](std::size_t b) { return static_cast<std::size_t>(plan.blocks[b].section); };
-  std::vector<PlaceStrength> per_block(n);
-  // A section with an unforeseen heading whose paragraphs and table rows together name the topic
-  // strongly ("Afspraken over wat iedere school biedt" with a table of provisions) is the
-  // item's own: its evidence is spread out, not missing.
-  std::vector<PlaceStrength> per_section(plan.structure->sections.size());
-  for (const Hit& h : hits) {
-    if (h.mood != Mood::positive || h.part < 0) continue;
-    const double strength = item.parts[static_cast<std::size_t>(h.part)].cues[static_cast<std::size_t>(h.cue)].strength;
-    const auto b = static_cast<std::size_t>(h.block);
-    per_block[b].add(h, strength);
-    if (!territory.foreign[section_of(b)]) per_section[section_of(b)].add(h, strength);
+  std::vector<CueMention> mentions;
+  for (const Hit& h : hits)
+    if (h.mood == Mood::positive && h.part >= 0)
+      mentions.push_back({h.part, h.cue, h.block, h.begin, h.end,
+                          item.parts[static_cast<std::size_t>(h.part)].cues[static_cast<std::size_t>(h.cue)].strength});
+  std::sort(mentions.begin(), mentions.end(), [](const CueMention& a, const CueMention& b) { return a.block < b.block; });
+  std::vector<double> block_strength(n, 0), section_strength(plan.structure->sections.size(), 0);
+  std::vector<std::vector<CueMention>> per_section(plan.structure->sections.size());
+  std::vector<CueMention> group;
+  for (std::size_t at = 0; at < mentions.size();) {
+    const auto b = static_cast<std::size_t>(mentions[at].block);
+    std::size_t stop = at;
+    while (stop < mentions.size() && mentions[stop].block == mentions[at].block) ++stop;
+    group.assign(mentions.begin() + static_cast<long>(at), mentions.begin() + static_cast<long>(stop));
+    // A section with an unforeseen heading whose paragraphs and table rows together name the
+    // topic strongly ("Afspraken over wat iedere school biedt" with a table of provisions) is
+    // the item's own: its evidence is spread out, not missing.
+    if (!territory.foreign[section_of(b)]) per_section[section_of(b)].insert(per_section[section_of(b)].end(), group.begin(), group.end());
+    block_strength[b] = place_strength(group);
+    at = stop;
   }
+  for (std::size_t sec = 0; sec < per_section.size(); ++sec)
+    if (!per_section[sec].empty()) section_strength[sec] = place_strength(per_section[sec]);
   std::vector<bool> strong(n, false), scope(n, false);
   for (std::size_t b = 0; b < n; ++b)
-    strong[b] = per_block[b].total() >= (territory.foreign[section_of(b)] ? 2 * kStrongBlock : kStrongBlock);
+    strong[b] = block_strength[b] >= (territory.foreign[section_of(b)] ? 2 * kStrongBlock : kStrongBlock);
   std::vector<bool> strong_section(per_section.size(), false);
-  for (std::size_t sec = 0; sec < per_section.size(); ++sec) strong_section[sec] = per_section[sec].total() >= kStrongSection;
+  for (std::size_t sec = 0; sec < per_section.size(); ++sec) strong_section[sec] = section_strength[sec] >= kStrongSection;
   for (std::size_t b = 0; b < n; ++b) {
     bool near_strong = strong[b] || strong_section[section_of(b)];
     if (!territory.foreign[section_of(b)])
