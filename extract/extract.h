@@ -150,6 +150,12 @@ Result<std::string> file_sha256(const std::filesystem::path& path);
 // Not thread-safe: call from one thread. False when the dictionary is missing.
 bool is_dutch_word(std::string_view word);
 
+// The repair the pipeline applies to OCR'd pages (detail/ocr_repair.h), on a passage of text:
+// per line, words split on single spaces, each repaired alone ("2O14" -> "2014", "0PR" ->
+// "OPR", "vastgesteId" -> "vastgesteld"). No word boxes here, so split words are not joined.
+// Uses the shared dictionary: call from one thread.
+std::string repair_ocr_text(std::string_view text);
+
 // Loads the language data (Hunspell-nl) once; call before forking workers so children share it.
 Status warm_up();
 

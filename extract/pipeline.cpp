@@ -11,6 +11,7 @@
 #include "extract/detail/normalise.h"
 #include "extract/detail/ocr_decision.h"
 #include "extract/detail/ocr_engine.h"
+#include "extract/detail/ocr_repair.h"
 #include "extract/detail/ocr_slots.h"
 #include "extract/detail/poppler_document.h"
 #include "extract/detail/scan_resolution.h"
@@ -152,6 +153,16 @@ void ocr_pages(const std::string& bytes, Document& doc, const Options& options, 
   for (auto& t : threads) t.join();
 }
 
+// OCR confusions (I/l, rn/m, letters in dates, split words) repaired on OCR pages only: a
+// text layer's words are exact. Runs after dehyphenation, on whole words: Tesseract also splits
+// words broken at a line end ("samenwerking sver-" + "band").
+void repair_ocr_pages(Document& doc, DutchDictionary& dict) {
+  const detail::WordCheck is_word = [&dict](std::string_view w) { return dict.accepts(w); };
+  const auto spelling = detail::spelling_of(doc.pages);
+  for (Page& page : doc.pages)
+    if (page.method == Method::ocr) detail::repair_ocr_lines(page.lines, is_word, &spelling);
+}
+
 // Dehyphenation runs over the body lines of the whole document in reading order, so a word
 // broken over a page end is joined (on the page where it starts).
 void finish_pages(Document& doc, SoftHyphens& soft, DutchDictionary& dict) {
@@ -173,6 +184,7 @@ void finish_pages(Document& doc, SoftHyphens& soft, DutchDictionary& dict) {
     *body[i] = std::move(body_copy[i]);
     detail::refresh_line(*body[i]);
   }
+  repair_ocr_pages(doc, dict);
   for (Page& page : doc.pages) {
     std::erase_if(page.lines, [](const Line& l) { return l.words.empty(); });
     auto measures = detail::measure_text(body_text(page), dict);
