@@ -171,7 +171,8 @@ TEST(ProcedureFacts, PuttingSomethingElseOffAnnouncesNoAdoption) {
                                    {"Op 19 februari 2014 is het OOGO gevoerd; de gemeenten hebben het plan niet onderschreven.",
                                     "Het bestuur heeft besloten het geschil voor te leggen aan de geschillencommissie."})});
   EXPECT_EQ(show(dispute.vaststelling), "geen");
-  auto noted = facts_of({section("Gemeenten", {"In het oogo van 26 februari 2014 hebben de gemeenten het plan voor kennisgeving aangenomen."})});
+  auto noted = facts_of(
+      {section("Gemeenten", {"In het oogo van 26 februari 2014 hebben de gemeenten het plan voor kennisgeving aangenomen."})});
   EXPECT_EQ(show(noted.vaststelling), "geen");
   auto postponed = facts_of({section("Procedure", {"De besluitvorming over het plan in de algemene ledenvergadering is uitgesteld, omdat "
                                                    "het op overeenstemming gericht overleg nog moest plaatsvinden."})});
@@ -341,7 +342,8 @@ TEST(ProcedureFacts, TheDayAVersionWasReceivedDatesNothing) {
 // A decision document: its "Datum:" line dates the decision; the preamble's date is the consent's.
 TEST(ProcedureFacts, ADecisionsDateLineDatesItPastItsPreamble) {
   auto facts = facts_of({section("Bijlage 2",
-                                 {"Besluit directeur-bestuurder", "Nummer: 2014-07", "Datum: 2 april 2014", "De directeur-bestuurder van Stichting Samenwerkingsverband,",
+                                 {"Besluit directeur-bestuurder", "Nummer: 2014-07", "Datum: 2 april 2014",
+                                  "De directeur-bestuurder van Stichting Samenwerkingsverband,",
                                   "nu de ondersteuningsplanraad op 27 maart 2014 met het plan heeft ingestemd,",
                                   "besluit het ondersteuningsplan 2014-2018 vast te stellen."})});
   EXPECT_EQ(show(facts.vaststelling), "gedaan 2014-04-02 day");

@@ -189,7 +189,8 @@ std::vector<bool> scope_blocks(const PlanText& plan, const CompiledItem& item, c
     // A section with an unforeseen heading whose paragraphs and table rows together name the
     // topic strongly ("Afspraken over wat iedere school biedt" with a table of provisions) is
     // the item's own: its evidence is spread out, not missing.
-    if (!territory.foreign[section_of(b)]) per_section[section_of(b)].insert(per_section[section_of(b)].end(), group.begin(), group.end());
+    if (auto& section = per_section[section_of(b)]; !territory.foreign[section_of(b)])
+      section.insert(section.end(), group.begin(), group.end());
     block_strength[b] = place_strength(group);
     at = stop;
   }

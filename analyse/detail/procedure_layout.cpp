@@ -80,7 +80,8 @@ bool expands(const std::string& abbreviation, const std::string& expansion) {
     if (abbr == abbreviation && full == expansion) return true;
   std::string initials;
   for (std::size_t at = 0; at < expansion.size(); ++at)
-    if (std::isalpha(static_cast<unsigned char>(expansion[at])) && (at == 0 || expansion[at - 1] == ' ')) initials += expansion[at];
+    if (std::isalpha(static_cast<unsigned char>(expansion[at])) && (at == 0 || expansion[at - 1] == ' '))
+      initials += expansion[at];
   return initials == abbreviation;
 }
 
