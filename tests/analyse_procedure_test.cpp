@@ -386,6 +386,8 @@ TEST(ProcedureFacts, AGlossaryOrDefinitionIsNoAct) {
   EXPECT_EQ(show(facts.oogo), "geen");
   EXPECT_EQ(show(facts.opr_instemming), "geen");
   EXPECT_TRUE(detail::is_definition_line("CvT: commissie van toelaatbaarheid"));
+  EXPECT_TRUE(detail::is_glossary_title("Begrippen en afkortingen"));
+  EXPECT_FALSE(detail::is_glossary_title("Kernbegrippen en uitgangspunten"));
   // A statement after the abbreviation is no definition.
   EXPECT_FALSE(detail::is_definition_line("OOGO: gevoerd, uitkomst: akkoord"));
   EXPECT_FALSE(detail::is_definition_line("OPR: ingestemd op 3 maart 2014"));

@@ -66,7 +66,8 @@ bool is_minutes_title(const std::string& text) {
 
 bool is_glossary_title(const std::string& title) {
   const std::string lower = lower_ascii_copy(title);
-  for (const char* word : {"afkortingen", "begrippenlijst", "woordenlijst", "begrippen en"})
+  // Not "begrippen en ..." in general: "Kernbegrippen en uitgangspunten" is a chapter of the plan.
+  for (const char* word : {"afkortingen", "begrippenlijst", "woordenlijst"})
     if (lower.find(word) != std::string::npos) return true;
   return lower == "begrippen";
 }

@@ -85,16 +85,16 @@ Mention adoption_mention(std::string_view text, std::string_view lower, const ch
   // not). A word of putting off alone ("voor te leggen", "uitgesteld", "voor kennisgeving")
   // names the adoption only when the adopting body is spoken of and no other act is: "het
   // bestuur besloot het geschil voor te leggen" is about the OOGO's dispute.
-  if (plan || ctx.procedure)
-    for (CueHit& hit : find_cues(text, ev.negative_cues)) {
-      const std::string cue = lower_ascii_copy(hit.cue);
-      if (cue.rfind("concept", 0) == 0 || overlaps(hit, m.anchors) || overlaps(hit, others)) continue;
-      const bool names_adoption = cue.find("vast") != std::string::npos || cue.find("besluit") != std::string::npos ||
-                                  cue.find("goedkeuring") != std::string::npos;
-      const bool speaks_of_adoption = lower.find("vaststel") != std::string_view::npos || has_word(lower, "besluitvorming");
-      if (names_adoption || speaks_of_adoption || (body && others.empty() && !names_other_object(lower)))
-        m.anchors.push_back(std::move(hit));
-    }
+  if (!plan && !ctx.procedure) return m;
+  const bool speaks_of_adoption = lower.find("vaststel") != std::string_view::npos || has_word(lower, "besluitvorming") ||
+                                  (body && others.empty() && !names_other_object(lower));
+  for (CueHit& hit : find_cues(text, ev.negative_cues)) {
+    const std::string cue = lower_ascii_copy(hit.cue);
+    if (cue.rfind("concept", 0) == 0 || overlaps(hit, m.anchors) || overlaps(hit, others)) continue;
+    const bool names_adoption = cue.find("vast") != std::string::npos || cue.find("besluit") != std::string::npos ||
+                                cue.find("goedkeuring") != std::string::npos;
+    if (names_adoption || speaks_of_adoption) m.anchors.push_back(std::move(hit));
+  }
   return m;
 }
 
