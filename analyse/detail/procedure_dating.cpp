@@ -29,7 +29,9 @@ struct RelativeTime {
 };
 
 int count_word(std::string_view w) {
-  static const std::array<std::string_view, 8> words{"een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht"};
+  static const std::array<std::string_view, 20> words{
+      "een",  "twee", "drie",    "vier",     "vijf",     "zes",     "zeven",     "acht",      "negen",     "tien",
+      "elf",  "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig"};
   for (std::size_t i = 0; i < words.size(); ++i)
     if (w == words[i]) return static_cast<int>(i) + 1;
   if (!w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
