@@ -3,14 +3,13 @@
 
 #include <algorithm>
 
+#include "analyse/detail/perf_cue_scan.h"
 #include "analyse/detail/procedure_mood.h"
 
 namespace opcheck::analyse::detail {
 namespace {
 
-bool any_word(std::string_view lower, std::initializer_list<std::string_view> words) {
-  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return has_word(lower, w); });
-}
+bool any_word(std::string_view lower, std::initializer_list<std::string_view> words) { return has_any_word(lower, words); }
 
 bool names_plan(std::string_view lower) {
   return any_word(lower, {"plan", "ondersteuningsplan", "ondersteuningsplannen", "document", "conceptplan",
@@ -19,7 +18,7 @@ bool names_plan(std::string_view lower) {
 
 // The plan by its name or its abbreviation in capitals ("het OP 2014-2018").
 bool names_plan(std::string_view text, std::string_view lower) {
-  return names_plan(lower) || !find_cue(text, "OP").empty();
+  return names_plan(lower) || !find_cue_quick(text, lower, "OP").empty();
 }
 
 // "Vastgesteld door:" above the signatures of minutes: a label, not an adoption of the plan.
@@ -62,13 +61,13 @@ bool holds_other_object(std::string_view text, std::string_view lower, const Cue
 Mention adoption_mention(std::string_view text, std::string_view lower, const checklists::Event& ev,
                          const ClaimContext& ctx, const std::vector<CueHit>& others, bool dated) {
   Mention m{"vaststelling", &ev, {}};
-  bool plan = names_plan(text, lower), body = !find_cues(text, ev.body_cues).empty();
+  bool plan = names_plan(text, lower), body = !find_cues_quick(text, lower, ev.body_cues).empty();
   if (names_other_object(lower) && !plan) return m;
   // "De raad van toezicht heeft dit besluit goedgekeurd": approving a decision is no adoption.
   bool decision_object = !plan && any_word(lower, {"dit besluit", "dat besluit", "het besluit", "deze beslissing"});
   // "De OPR heeft besloten in te stemmen": a weak cue in a sentence about another party.
   bool other_party = (!others.empty() && !body) || decision_object;
-  for (CueHit& hit : find_cues(text, ev.cues)) {
+  for (CueHit& hit : find_cues_quick(text, lower, ev.cues)) {
     if (overlaps(hit, others) || is_signature_label(text, hit, dated) || states_a_finding(lower, hit) ||
         in_relative_clause_on_other_object(lower, hit) || holds_other_object(text, lower, hit))
       continue;
@@ -86,9 +85,9 @@ Mention adoption_mention(std::string_view text, std::string_view lower, const ch
   // names the adoption only when the adopting body is spoken of and no other act is: "het
   // bestuur besloot het geschil voor te leggen" is about the OOGO's dispute.
   if (!plan && !ctx.procedure) return m;
-  const bool speaks_of_adoption = lower.find("vaststel") != std::string_view::npos || has_word(lower, "besluitvorming") ||
+  const bool speaks_of_adoption = lower.find("vaststel") != std::string_view::npos || has_word_quick(lower, "besluitvorming") ||
                                   (body && others.empty() && !names_other_object(lower));
-  for (CueHit& hit : find_cues(text, ev.negative_cues)) {
+  for (CueHit& hit : find_cues_quick(text, lower, ev.negative_cues)) {
     const std::string cue = lower_ascii_copy(hit.cue);
     if (cue.rfind("concept", 0) == 0 || overlaps(hit, m.anchors) || overlaps(hit, others)) continue;
     const bool names_adoption = cue.find("vast") != std::string::npos || cue.find("besluit") != std::string::npos ||
@@ -106,7 +105,7 @@ bool is_undecided_infinitive(std::string_view lower, const CueHit& hit) {
   const std::string_view before = lower.substr(0, hit.begin);
   for (std::string_view w : {"besloten", "besloot", "besluit", "weten", "meegedeeld", "verklaard", "verklaart",
                              "unaniem", "blij", "verheugd"})
-    if (has_word(before, w)) return false;
+    if (has_word_quick(before, w)) return false;
   return true;
 }
 
@@ -133,7 +132,7 @@ bool consents_to_other_object(std::string_view lower, const CueHit& hit) {
 // raad van toezicht" nor "de gemeenteraad" (a different word).
 std::vector<CueHit> council_hits(std::string_view lower) {
   std::vector<CueHit> out;
-  for (const CueHit& hit : find_cue(lower, "raad"))
+  for (const CueHit& hit : find_cue_quick(lower, lower, "raad"))
     if (!lower.substr(hit.end).starts_with(" van ")) out.push_back(hit);
   return out;
 }
@@ -149,15 +148,15 @@ Mention consent_mention(std::string_view text, const checklists::Event& ev, cons
   // "... heeft ingestemd met zijn reglement": consent to something else than the plan.
   const std::string lower = lower_ascii_copy(text);
   if (names_other_object(lower) && !names_plan(text, lower)) return m;
-  auto bodies = find_cues(text, ev.body_cues);
+  auto bodies = find_cues_quick(text, lower, ev.body_cues);
   if (bodies.empty() && ctx.opr) bodies = council_hits(lower);
   if (bodies.empty() && !ctx.opr) return m;
   // "Het algemeen bestuur heeft het plan goedgekeurd" in an OPR chapter: the adoption body speaks;
   // but in the OPR's own words ("wij laten het bestuur weten akkoord te gaan") the board is addressed.
   const bool opr_speaks = ctx.opr && any_word(lower, {"wij", "we", "ons", "onze"});
-  if (bodies.empty() && !opr_speaks && adoption_body && !find_cues(text, adoption_body->body_cues).empty()) return m;
+  if (bodies.empty() && !opr_speaks && adoption_body && !find_cues_quick(text, lower, adoption_body->body_cues).empty()) return m;
   for (const auto* list : {&ev.refusal_cues, &ev.negative_cues, &ev.cues})
-    for (CueHit& hit : find_cues(text, *list)) {
+    for (CueHit& hit : find_cues_quick(text, lower, *list)) {
       if ((list == &ev.cues && is_undecided_infinitive(lower, hit)) || in_relative_clause_on_other_object(lower, hit) ||
           consents_to_other_object(lower, hit))
         continue;
@@ -183,16 +182,16 @@ Mention oogo_mention(std::string_view text, std::string_view lower, const checkl
   if (!names_plan(lower) && any_word(lower, {"jeugdplan", "beleidsplan", "jeugdhulpplan", "transformatieplan", "zorgplan",
                                              "beleidsplannen", "jeugdbeleid", "jeugdzorg", "jeugdhulp"}))
     return m;
-  m.anchors = find_cues(text, ev.cues);
+  m.anchors = find_cues_quick(text, lower, ev.cues);
   if (!m.anchors.empty() || opr_named) return m;
   m.named = false;
-  auto talks = find_cues(text, {"overleg", "overlegd", "overleg gevoerd", "besproken", "gesproken", "overeenstemming",
+  auto talks = find_cues_quick(text, lower, {"overleg", "overlegd", "overleg gevoerd", "besproken", "gesproken", "overeenstemming",
                                  "doorgesproken", "afgestemd", "gesprek", "gesprekken", "overlegvergadering",
                                  "voorgelegd aan", "bijeenkomst"});
-  bool body = !find_cues(text, ev.body_cues).empty();
+  bool body = !find_cues_quick(text, lower, ev.body_cues).empty();
   // The municipalities agreeing or objecting to the plan: "de wethouders hebben bezwaar gemaakt tegen het plan".
-  std::vector<CueHit> verdict = find_cues(text, ev.disagreement_cues);
-  for (CueHit& hit : find_cues(text, ev.agreement_cues))
+  std::vector<CueHit> verdict = find_cues_quick(text, lower, ev.disagreement_cues);
+  for (CueHit& hit : find_cues_quick(text, lower, ev.agreement_cues))
     if (!overlaps(hit, verdict)) verdict.push_back(std::move(hit));
   if (body && !talks.empty() && (dated || (names_plan(lower) && has_past_marker(lower)))) {
     m.anchors = talks;
@@ -237,9 +236,9 @@ std::vector<Mention> find_mentions(std::string_view text, std::string_view lower
                                    const ClaimContext& context, bool dated) {
   if (speaks_of_another_plan(lower)) return {};
   std::vector<CueHit> agreement;
-  if (events.oogo) agreement = find_cues(text, events.oogo->agreement_cues);
+  if (events.oogo) agreement = find_cues_quick(text, lower, events.oogo->agreement_cues);
   std::vector<Mention> mentions;
-  bool opr_named = events.opr && !find_cues(text, events.opr->body_cues).empty();
+  bool opr_named = events.opr && !find_cues_quick(text, lower, events.opr->body_cues).empty();
   if (events.oogo) mentions.push_back(oogo_mention(text, lower, *events.oogo, context, agreement, dated, opr_named));
   bool oogo_named = !mentions.empty() && !mentions.back().anchors.empty();
   if (events.opr) mentions.push_back(consent_mention(text, *events.opr, context, agreement, oogo_named, events.vaststelling));
