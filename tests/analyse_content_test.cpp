@@ -286,5 +286,21 @@ TEST(ContentJudge, OneMentionMatchedByManyCuesCountsOnce) {
   EXPECT_EQ(samenhang->status, "ontbreekt") << samenhang->explanation;
 }
 
+// A budget written as one bullet per year is a table written as bullets: its years count
+// together. The same bullets without amounts are no budget at all.
+TEST(ContentJudge, OneBulletPerYearWithAmountsIsAMultiYearBudget) {
+  const std::vector<std::string> bullets = {
+      "Voor de jaren van dit plan verwachten we de volgende baten en lasten van het samenwerkingsverband:",
+      "\xE2\x80\xA2 2014-2015: baten \xE2\x82\xAC 3.920.000, lasten \xE2\x82\xAC 3.880.000;",
+      "\xE2\x80\xA2 2015-2016: baten \xE2\x82\xAC 3.870.000, lasten \xE2\x82\xAC 3.860.000;",
+      "\xE2\x80\xA2 2016-2017: baten \xE2\x82\xAC 3.810.000, lasten \xE2\x82\xAC 3.830.000."};
+  const Finding listed = judge_one("IE-BEGROTING", {{"Financi\xC3\xABn in de komende jaren", bullets}});
+  EXPECT_EQ(listed.status, "voldoet") << listed.explanation;
+  EXPECT_NE(listed.explanation.find("2014-2016"), std::string::npos) << listed.explanation;
+  std::vector<std::string> one_year = {bullets[0], bullets[1]};
+  const Finding single = judge_one("IE-BEGROTING", {{"Financi\xC3\xABn in de komende jaren", one_year}});
+  EXPECT_EQ(single.status, "onvolledig") << single.explanation;
+}
+
 }  // namespace
 }  // namespace opcheck::analyse

@@ -224,6 +224,26 @@ struct YearEvidence {
   bool table = false;  // a table's header row: its columns are the years
 };
 
+bool is_listed(const Block& block) {
+  const std::string_view t = block.text;
+  return block.kind == BlockKind::list_item || t.starts_with("\xE2\x80\xA2") || t.starts_with("- ") ||
+         t.starts_with("\xE2\x80\x93 ") || t.starts_with("* ");
+}
+
+// "• 2014-2015: baten € 3.920.000, ..." one bullet per year: the list is a table written as
+// bullets, so its years count together, as a table's columns do.
+std::string yearly_amounts_list(const Section& section) {
+  std::string joined;
+  int items = 0;
+  for (const Block& block : section.blocks)
+    if (is_listed(block) && !covered_years(block.text).empty() &&
+        (block.text.find("\xE2\x82\xAC") != std::string::npos || block.text.find("euro") != std::string::npos)) {
+      joined += (joined.empty() ? "" : " ") + block.text;
+      ++items;
+    }
+  return items >= 2 ? joined : std::string{};
+}
+
 YearEvidence best_years(const PlanText& plan, const std::vector<Hit>& hits, const std::vector<bool>& scope) {
   YearEvidence best;
   std::set<int> sections;
@@ -243,6 +263,7 @@ YearEvidence best_years(const PlanText& plan, const std::vector<Hit>& hits, cons
     consider_text(section.title);
     for (const Block& block : section.blocks)  // a table's header row, not a sum of rows
       if (block.kind == BlockKind::table_row) consider_text(block.text, true);
+    if (const std::string listed = yearly_amounts_list(section); !listed.empty()) consider_text(listed, true);
   }
   return best;
 }
