@@ -1294,6 +1294,38 @@ TEST(ProcedureClaims, ADisputeDeniedIsAgreement) {
             "oogo gedaan 2014-03-04 geen_overeenstemming");
 }
 
+// Session 8 rules, from the misses of fresh9 and of lead-written probes.
+TEST(ProcedureClaims, AConsentNamedAfterTheAdoptionWithItsDateHappened) {
+  EXPECT_EQ(claims("Het bestuur heeft het ondersteuningsplan op 15 april 2014 vastgesteld, na instemming van de "
+                   "ondersteuningsplanraad op 8 april 2014."),
+            "opr_instemming gedaan 2014-04-08; vaststelling gedaan 2014-04-15 bestuur");
+  // Still to come when the adoption is.
+  EXPECT_EQ(claims("Het bestuur zal het plan op 15 april 2014 vaststellen, na instemming van de ondersteuningsplanraad."),
+            "opr_instemming aangekondigd -; vaststelling aangekondigd 2014-04-15 bestuur");
+}
+
+TEST(ProcedureClaims, AnOutcomeDeniedIsNoTalksDenied) {
+  EXPECT_EQ(claims("Het OOGO van 18 februari 2014 heeft niet geleid tot overeenstemming."),
+            "oogo gedaan 2014-02-18 geen_overeenstemming");
+  EXPECT_EQ(claims("Op 29 maart 2014 is het OOGO gevoerd. Er zijn geen geschilpunten overgebleven."),
+            "oogo gedaan 2014-03-29 overeenstemming");
+  EXPECT_EQ(claims("Het plan is op 28 januari 2014 besproken in het OOGO; de gemeenten hebben hun instemming met het plan betuigd."),
+            "oogo gedaan 2014-01-28 overeenstemming");
+}
+
+TEST(ProcedureClaims, WhatTheWriterMustTellIsNoRequirement) {
+  EXPECT_EQ(claims("Na het overleg op 25 maart 2014 in het kader van het OOGO moeten wij constateren dat er geen overeenstemming "
+                   "is bereikt."),
+            "oogo gedaan 2014-03-25 geen_overeenstemming");
+  EXPECT_EQ(claims("Over het concept moet op overeenstemming gericht overleg met de gemeenten worden gevoerd."), "oogo aangekondigd -");
+}
+
+TEST(ProcedureFacts, ACountOfDaysInWordsIsWorkedOut) {
+  auto facts = facts_of({section("Totstandkoming", {"Op 29 maart 2014 besloot de algemene ledenvergadering het plan vast te "
+                                                    "stellen. Tien dagen later stemde ook de ondersteuningsplanraad in."})});
+  EXPECT_EQ(show(facts.opr_instemming), "gedaan 2014-04-08 day");
+}
+
 TEST(ProcedureFacts, AStatementWithItsOwnDateOutranksTheLetterDate) {
   auto facts = facts_of({section("Bijlage", {"Verklaring op overeenstemming gericht overleg",
                                              "De colleges van de gemeenten Den Helder en Schagen verklaren dat op 19 februari "

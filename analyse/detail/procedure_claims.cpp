@@ -327,9 +327,10 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
     c.mood = mood_in(scope, *m.ev);
     // "Het plan is, na instemming van de OPR, vastgesteld": a weak negative ("na instemming
     // van") in a clause of its own takes its tense from the sentence.
-    if (c.mood == Mood::announced && !context.table && only_weak_negatives(scope, *m.ev) && has_past_marker(lower) &&
-        !has_future_marker(lower))
-      c.mood = Mood::happened;
+    const auto weak_in_past = [&](std::string_view part) {
+      return only_weak_negatives(part, *m.ev) && has_past_marker(lower) && !has_future_marker(lower);
+    };
+    if (c.mood == Mood::announced && !context.table && weak_in_past(scope)) c.mood = Mood::happened;
     // "Besluit: het plan wordt vastgesteld." in a decision list records the act itself.
     if (c.mood == Mood::announced && (is_decision_record(lower) || is_signed_approval(lower) || records_a_vote(lower)))
       c.mood = denies_the_act(lower_ascii_copy(scope)) ? Mood::refused : Mood::happened;
@@ -342,7 +343,10 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
       c.mood = Mood::refused;
     std::optional<std::size_t> k = chosen[i] ? std::optional<std::size_t>(chosen[i]->first) : std::nullopt;
     if (k && !context.table) {
-      Mood in_date_clause = mood_in(clause_text(text, clauses, clause_of(clauses, dates[*k].offset)), *m.ev);
+      const std::string_view date_clause = clause_text(text, clauses, clause_of(clauses, dates[*k].offset));
+      Mood in_date_clause = mood_in(date_clause, *m.ev);
+      // "..., na instemming van de OPR op 8 april 2014.": the same weak negative next to the date.
+      if (in_date_clause == Mood::announced && weak_in_past(date_clause)) in_date_clause = Mood::happened;
       if (in_date_clause != Mood::happened && c.mood == Mood::happened) c.mood = in_date_clause;
     } else if (!k && opening && c.mood == Mood::happened && !sub.holds(m.anchors.front().begin) &&
                m.anchors.front().begin < lower.find("; ")) {  // the opening date stays in its own statement

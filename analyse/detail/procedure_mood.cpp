@@ -13,9 +13,21 @@ bool weak_negative(const std::string& cue) {
   return l.rfind("concept", 0) == 0 || l.rfind("na ", 0) == 0 || l == "voorlopig";
 }
 
+// "moeten wij constateren dat er geen overeenstemming is bereikt": "moeten" of a statement the
+// writer has to make, a few words before a verb of saying; it reports, it requires nothing.
+bool must_tell(std::string_view lower, std::size_t at) {
+  const std::string_view rest = lower.substr(at, 40);
+  for (std::string_view verb : {"constateren", "vaststellen", "concluderen", "melden", "berichten", "mededelen", "meedelen"})
+    if (rest.find(verb) != std::string_view::npos) return true;
+  return false;
+}
+
 // What the law or a rule requires ("moet instemmen", "is instemming nodig"): not a report of it.
 bool is_modal(std::string_view lower) {
-  for (std::string_view w : {"moet", "moeten", "dient", "dienen", "nodig", "vereist", "verplicht", "mag pas", "kan pas",
+  for (std::string_view w : {"moet", "moeten"})
+    for (const CueHit& hit : find_cue(lower, w))
+      if (!must_tell(lower, hit.begin)) return true;
+  for (std::string_view w : {"dient", "dienen", "nodig", "vereist", "verplicht", "mag pas", "kan pas",
                              "behoeft", "behoeven", "moest", "moesten",
                              // the rule of the law: "stelt ten minste eenmaal in de vier jaar een plan vast"
                              "ten minste eenmaal", "eenmaal per", "eens per", "elke vier jaar", "iedere vier jaar"})
@@ -113,6 +125,11 @@ Mood mood_in(std::string_view clause, const checklists::Event& ev) {
       const std::size_t from = list == &ev.disagreement_cues ? negation_before(lower, hit.begin).value_or(hit.begin) : hit.begin;
       std::fill(masked.begin() + static_cast<long>(from), masked.begin() + static_cast<long>(hit.end), ' ');
     }
+  // "Het OOGO heeft niet geleid tot overeenstemming": the talks were held; the outcome is denied.
+  if (ev.name == "oogo")
+    for (const CueHit& hit : find_cue(lower, "overeenstemming"))
+      if (const auto from = negation_before(lower, hit.begin))
+        std::fill(masked.begin() + static_cast<long>(*from), masked.begin() + static_cast<long>(hit.end), ' ');
   if (has_word(masked, "niet") || has_word(masked, "geen"))
     return ev.name == "opr_instemming" ? Mood::refused : Mood::announced;
   return Mood::happened;
