@@ -150,9 +150,11 @@ Result<std::string> file_sha256(const std::filesystem::path& path);
 // Not thread-safe: call from one thread. False when the dictionary is missing.
 bool is_dutch_word(std::string_view word);
 
-// The repair the pipeline applies to OCR'd pages (detail/ocr_repair.h), on a passage of text:
-// per line, words split on single spaces, each repaired alone ("2O14" -> "2014", "0PR" ->
-// "OPR", "vastgesteId" -> "vastgesteld"). No word boxes here, so split words are not joined.
+// The repair the pipeline applies to OCR'd pages (detail/ocr_repair.h), on a passage of text
+// with '\n' between lines: words broken at a line end joined first, as the pipeline's
+// dehyphenation does ("instem-\nming"), then per line, words split on single spaces, each
+// repaired alone ("2O14" -> "2014", "0PR" -> "OPR", "vastgesteId" -> "vastgesteld"). No word
+// boxes here, so words split by a stray space are not joined.
 // Uses the shared dictionary: call from one thread.
 std::string repair_ocr_text(std::string_view text);
 

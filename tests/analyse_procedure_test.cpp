@@ -702,6 +702,20 @@ std::vector<std::string> split_lines(const std::string& text) {
   return out;
 }
 
+// An OCR'd passage as the pipeline reads it: broken line ends joined, then the OCR repair.
+std::vector<std::string> repaired_lines(const std::vector<std::string>& lines) {
+  std::string joined;
+  for (const auto& l : lines) joined += (joined.empty() ? "" : "\n") + l;
+  const std::string repaired = extract::repair_ocr_text(joined);
+  std::vector<std::string> out;
+  for (std::size_t at = 0; at <= repaired.size();) {
+    const std::size_t end = std::min(repaired.find('\n', at), repaired.size());
+    if (end > at) out.push_back(repaired.substr(at, end - at));
+    at = end + 1;
+  }
+  return out;
+}
+
 struct SetScore {
   int right = 0, total = 0;
 };
@@ -723,8 +737,7 @@ SetScore score_validation_set(const std::string& file) {
     // pipeline applies to OCR'd pages.
     const bool block = kind == "blok" || kind == "ocr";
     std::vector<std::string> lines = split_lines(text);
-    if (kind == "ocr")
-      for (auto& l : lines) l = extract::repair_ocr_text(l);
+    if (kind == "ocr") lines = repaired_lines(lines);
     const auto facts = block ? facts_of({section("Bijlage", lines)}) : facts_of({section("Algemeen", {text})});
     const std::string got = facts_as_text(facts);
     ++score.total;

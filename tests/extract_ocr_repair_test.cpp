@@ -167,6 +167,13 @@ TEST(OcrRepairText, RepairsAPassageLineByLine) {
             "OOGO op 11 februari 2014, vaststeI-\nling");
 }
 
+TEST(OcrRepairText, JoinsAWordBrokenAtALineEndAsThePipelineDoes) {
+  EXPECT_EQ(repair_ocr_text("besloten geen instem-\nming te verlenen"), "besloten geen instemming\nte verlenen");
+  EXPECT_EQ(repair_ocr_text("dat overeen-\nstemming is bereikt"), "dat overeenstemming\nis bereikt");
+  // A real hyphen stays: "PO-raad" is spelled with it.
+  EXPECT_EQ(repair_ocr_text("de PO-\nraad"), "de PO-\nraad");
+}
+
 TEST(OcrRepairText, PassesCleanDutchTextThroughByteForByte) {
   const std::string clean =
       "Het samenwerkingsverband Passend Onderwijs Zaanstreek (PO 24-01) stelt dit ondersteuningsplan vast\n"

@@ -6,9 +6,12 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "extract/detail/hunspell_nl.h"
 #include "extract/detail/layout.h"
+#include "extract/detail/normalise.h"
 
 namespace opcheck::extract::detail {
 namespace {
@@ -326,10 +329,42 @@ std::string repair_ocr_word(std::string_view token, const WordCheck& is_word, st
 }  // namespace opcheck::extract::detail
 
 namespace opcheck::extract {
+namespace {
 
-std::string repair_ocr_text(std::string_view text) {
+// "instem-\nming" -> "instemming\n": as the pipeline dehyphenates body lines before the repair,
+// a word broken at a line end is joined on the head's line when Dutch spelling says it is one.
+std::string join_broken_words(std::string_view text, detail::DutchDictionary& dictionary) {
+  std::vector<std::string> lines;
+  for (std::size_t at = 0;;) {
+    const std::size_t end = std::min(text.find('\n', at), text.size());
+    lines.emplace_back(text.substr(at, end - at));
+    if (end == text.size()) break;
+    at = end + 1;
+  }
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    std::string& line = lines[i];
+    std::string& next = lines[i + 1];
+    if (line.size() < 2 || line.back() != '-' || next.empty()) continue;
+    const std::size_t head_at = line.find_last_of(' ') == std::string::npos ? 0 : line.find_last_of(' ') + 1;
+    const std::size_t tail_end = std::min(next.find(' '), next.size());
+    const std::string head = line.substr(head_at, line.size() - 1 - head_at), tail = next.substr(0, tail_end);
+    const std::string joined = detail::join_across_lines(head, tail, false, dictionary);
+    if (joined.empty()) continue;
+    line = line.substr(0, head_at) + joined;
+    next = next.substr(std::min(tail_end + 1, next.size()));
+  }
+  std::string out;
+  for (const auto& line : lines) out += (out.empty() ? "" : "\n") + line;
+  return out;
+}
+
+}  // namespace
+
+std::string repair_ocr_text(std::string_view original) {
   auto dictionary = detail::DutchDictionary::shared();
   const detail::WordCheck is_word = [&](std::string_view w) { return dictionary && (*dictionary)->accepts(w); };
+  const std::string joined = dictionary ? join_broken_words(original, **dictionary) : std::string(original);
+  const std::string_view text = joined;
   std::string out;
   out.reserve(text.size());
   for (std::size_t start = 0;;) {
