@@ -1333,6 +1333,17 @@ TEST(ProcedureClaims, WhatTheWriterMustTellIsNoRequirement) {
   EXPECT_EQ(claims("Over het concept moet op overeenstemming gericht overleg met de gemeenten worden gevoerd."), "oogo aangekondigd -");
 }
 
+TEST(ProcedureFacts, AVersionDateLeavesTheMeetingAsTheOneDateBefore) {
+  auto facts = facts_of({section("Bijlage", {"Ondersteuningsplanraad SWV De Linge", "Drieburg, 20 maart 2014",
+                                             "Betreft: instemming ondersteuningsplan 2014-2018", "Geachte heer Hoogendijk,",
+                                             "In onze vergadering van 17 maart 2014 hebben wij het ondersteuningsplan "
+                                             "(versie 5 maart 2014) besproken. Wij delen u mee dat de "
+                                             "ondersteuningsplanraad met het plan instemt.",
+                                             "Met vriendelijke groet,", "namens de ondersteuningsplanraad,",
+                                             "A.M. Kuipers, voorzitter"})});
+  EXPECT_EQ(show(facts.opr_instemming), "gedaan 2014-03-17 day");
+}
+
 TEST(ProcedureFacts, ACountOfDaysInWordsIsWorkedOut) {
   auto facts = facts_of({section("Totstandkoming", {"Op 29 maart 2014 besloot de algemene ledenvergadering het plan vast te "
                                                     "stellen. Tien dagen later stemde ook de ondersteuningsplanraad in."})});

@@ -67,6 +67,9 @@ bool dates_a_document(std::string_view lower, std::size_t offset) {
   std::string_view link = w.back();
   // "(versie 21 februari 2014)", "versie 0.9 van 17 februari": a version is dated, not an act.
   if (link == "versie" || link == "versiedatum" || link == "versiedatum:") return true;
+  // "(versie 5 maart 2014)" read as version 5 of March 2014: the number belongs to the version.
+  const bool number = link.find_first_not_of("0123456789.") == std::string_view::npos;
+  if (number && w.size() >= 2 && w[w.size() - 2] == "versie") return true;
   if (link != "van" && link != "d.d." && link != "dd" && link != "gedateerd" && link != "datum") return false;
   // "de conceptversie van", "uw brief d.d.", "het concept-ondersteuningsplan (versie) van".
   for (std::size_t k = w.size() - 1, n = 0; k-- > 0 && n < 2; ++n) {

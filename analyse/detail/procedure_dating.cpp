@@ -6,6 +6,7 @@
 #include <chrono>
 #include <utility>
 
+#include "analyse/detail/procedure_date_roles.h"
 #include "analyse/detail/procedure_text.h"
 
 namespace opcheck::analyse::detail {
@@ -268,6 +269,10 @@ bool Dater::borrow(Found& f, const Section& section, const Block& block, extract
   // a year, it dates nothing.
   if (dates.size() > 1)
     std::erase_if(dates, [](const DateMention& d) { return d.value.precision == Precision::year; });
+  // "In onze vergadering van 17 maart hebben wij het plan (versie 5 maart 2014) besproken": a
+  // version's date dates the document, so the meeting's is the one date left.
+  if (dates.size() > 1)
+    std::erase_if(dates, [&](const DateMention& d) { return dates_a_document(lower, d.offset); });
   if (dates.size() != 1) return false;
   bool fits = fit == Fit::any_date || names_meeting(lower) ||
               (fit == Fit::usual && (after ? refers_back(lower) : said_as_moment(lower, dates[0].offset)));
