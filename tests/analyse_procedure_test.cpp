@@ -1312,6 +1312,8 @@ TEST(ProcedureClaims, AConsentNamedAfterTheAdoptionWithItsDateHappened) {
   EXPECT_EQ(claims("Het bestuur heeft het ondersteuningsplan op 15 april 2014 vastgesteld, na instemming van de "
                    "ondersteuningsplanraad op 8 april 2014."),
             "opr_instemming gedaan 2014-04-08; vaststelling gedaan 2014-04-15 bestuur");
+  EXPECT_EQ(claims("Vastgesteld door het bestuur op 25-03-2014, na instemming van de OPR op 18-03-2014."),
+            "opr_instemming gedaan 2014-03-18; vaststelling gedaan 2014-03-25 bestuur");
   // Still to come when the adoption is.
   EXPECT_EQ(claims("Het bestuur zal het plan op 15 april 2014 vaststellen, na instemming van de ondersteuningsplanraad."),
             "opr_instemming aangekondigd -; vaststelling aangekondigd 2014-04-15 bestuur");

@@ -183,6 +183,14 @@ void take_last_of_lists(std::string_view lower, const std::vector<DateMention>& 
   }
 }
 
+// "Vastgesteld door het bestuur op 25 maart 2014, na instemming van ...": a colophon line opens
+// with the participle of the act done.
+bool opens_with_participle(std::string_view lower) {
+  for (std::string_view w : {"vastgesteld ", "aldus vastgesteld ", "goedgekeurd ", "aldus besloten "})
+    if (lower.starts_with(w)) return true;
+  return false;
+}
+
 // The "nadat" or "waarna" clause of a sentence ("..., nadat de OPR heeft ingestemd"): sentence-initial it
 // ends at the first comma, else at the sentence's end. Empty when there is none.
 struct ClauseSpan {
@@ -328,7 +336,8 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
     // "Het plan is, na instemming van de OPR, vastgesteld": a weak negative ("na instemming
     // van") in a clause of its own takes its tense from the sentence.
     const auto weak_in_past = [&](std::string_view part) {
-      return only_weak_negatives(part, *m.ev) && has_past_marker(lower) && !has_future_marker(lower);
+      return only_weak_negatives(part, *m.ev) && (has_past_marker(lower) || opens_with_participle(lower)) &&
+             !has_future_marker(lower);
     };
     if (c.mood == Mood::announced && !context.table && weak_in_past(scope)) c.mood = Mood::happened;
     // "Besluit: het plan wordt vastgesteld." in a decision list records the act itself.
