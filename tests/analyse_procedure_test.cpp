@@ -1286,6 +1286,12 @@ TEST(ProcedureClaims, OprWordsThatConsentAndWordsThatDoNot) {
             "opr_instemming gedaan 2014-04-02");
   EXPECT_EQ(claims("De OPR heeft op 8 april 2014 ingestemd met het voorstel van het bestuur."), "opr_instemming gedaan 2014-04-08");
   EXPECT_EQ(claims("De OPR is akkoord gegaan met het voorstel om voortaan zes keer per jaar te vergaderen."), "");
+  // The council accepting or ratifying consents; the board doing so adopts.
+  EXPECT_EQ(claims("Op 8 april 2014 heeft de ondersteuningsplanraad (OPR) het ondersteuningsplan met algemene stemmen aangenomen."),
+            "opr_instemming gedaan 2014-04-08");
+  EXPECT_EQ(claims("De ondersteuningsplanraad besloot op 8 april 2014 het plan goed te keuren."), "opr_instemming gedaan 2014-04-08");
+  EXPECT_EQ(claims("Het algemeen bestuur heeft het plan op 15 april 2014 aangenomen."),
+            "vaststelling gedaan 2014-04-15 algemeen bestuur");
   ClaimContext opr;
   opr.opr = true;
   EXPECT_EQ(claims("De raad zag geen reden haar instemming te onthouden.", opr), "opr_instemming gedaan -");
