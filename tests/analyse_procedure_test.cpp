@@ -1334,6 +1334,20 @@ TEST(ProcedureClaims, AnOutcomeDeniedIsNoTalksDenied) {
             "oogo gedaan 2014-01-28 overeenstemming");
 }
 
+TEST(ProcedureClaims, TheLastClauseStatingAnOutcomeIsTheFinalWord) {
+  EXPECT_EQ(claims("In het OOGO van 29 maart 2014 was er eerst verschil van mening over het vervoer; na aanpassing van "
+                   "paragraaf 6 is overeenstemming bereikt."),
+            "oogo gedaan 2014-03-29 overeenstemming");
+  EXPECT_EQ(claims("In het OOGO van 29 maart 2014 onderschreven de gemeenten de uitgangspunten, maar zij maakten bezwaar "
+                   "tegen de sluiting van de rebound."),
+            "oogo gedaan 2014-03-29 geen_overeenstemming");
+  // A clause that states no outcome changes nothing.
+  EXPECT_EQ(claims("In het OOGO van 29 maart 2014 is overeenstemming bereikt; de uitwerking volgt in het najaar."),
+            "oogo gedaan 2014-03-29 overeenstemming");
+  EXPECT_EQ(claims("In het OOGO van 29 maart 2014 is het plan besproken en de gemeenten konden zich erin vinden."),
+            "oogo gedaan 2014-03-29 overeenstemming");
+}
+
 TEST(ProcedureClaims, WhatTheWriterMustTellIsNoRequirement) {
   EXPECT_EQ(claims("Na het overleg op 25 maart 2014 in het kader van het OOGO moeten wij constateren dat er geen overeenstemming "
                    "is bereikt."),

@@ -69,48 +69,59 @@ ClaimContext read_context(std::string_view around, const ProcedureEvents& events
   return c;
 }
 
+namespace {
+
+// The outcome one clause states, or "" when it states none.
+std::string clause_outcome(std::string_view clause, const checklists::Event& oogo) {
+  const std::string clause_lower = lower_ascii_copy(clause);
+  // "De OPR heeft het plan goedgekeurd, nadat het in het OOGO was besproken": the council's
+  // consent is not the municipalities' agreement.
+  if (has_word(clause_lower, "opr") || has_word(clause_lower, "ondersteuningsplanraad")) return "";
+  // Agreement and disagreement phrases compete, the longest first: "geen bezwaar" agrees,
+  // "bezwaar" does not; "niet ingestemd" disagrees, "ingestemd met" agrees.
+  std::vector<std::string> both = oogo.agreement_cues;
+  both.insert(both.end(), oogo.disagreement_cues.begin(), oogo.disagreement_cues.end());
+  std::vector<CueHit> agreed;
+  for (const CueHit& hit : find_cues(clause, both)) {
+    if (std::find(oogo.disagreement_cues.begin(), oogo.disagreement_cues.end(), hit.cue) == oogo.disagreement_cues.end())
+      continue;
+    // "er zijn geen geschillen", "zonder bezwaren": a dispute denied is agreement.
+    if (!negation_before(clause_lower, hit.begin)) return "geen_overeenstemming";
+    agreed.push_back(hit);
+  }
+  if (!agreed.empty()) return "overeenstemming";
+  agreed = find_cues(clause, oogo.agreement_cues);
+  for (CueHit& hit : find_cues(clause, {"overeenstemming", "eens"}))
+    if (!overlaps(hit, agreed)) agreed.push_back(std::move(hit));
+  if (agreed.empty()) return "";
+  std::string lower = clause_lower;
+  // "geen bezwaar" agrees: blank the agreement phrases before looking for a negation.
+  for (const CueHit& hit : find_cues(clause, oogo.agreement_cues))
+    std::fill(lower.begin() + static_cast<long>(hit.begin), lower.begin() + static_cast<long>(hit.end), '_');
+  // "om overeenstemming te bereiken", "gericht op overeenstemming": an aim, not an outcome.
+  if (has_word(lower, "te bereiken") || has_word(lower, "streven") || has_word(lower, "streeft") || has_word(lower, "doel"))
+    return "";
+  for (std::string_view no : {"geen", "niet", "zonder", "uitgebleven", "bleef uit", "bleven uit", "blijft uit", "ontbreekt",
+                             "ontbrak", "oneens"})
+    if (has_word(lower, no)) return "geen_overeenstemming";
+  return "overeenstemming";
+}
+
+}  // namespace
+
+// "Aanvankelijk was er verschil van mening; na aanpassing is overeenstemming bereikt": the
+// last clause that states an outcome is the final word.
 std::string read_outcome(std::string_view text, const checklists::Event& oogo) {
   // The name of the talks contains the word: "op overeenstemming gericht(e) overleg" says nothing.
   std::string masked(text);
   for (const CueHit& hit : find_cues(text, {"op overeenstemming gericht", "op overeenstemming gerichte",
                                             "verklaring op overeenstemming"}))
     std::fill(masked.begin() + static_cast<long>(hit.begin), masked.begin() + static_cast<long>(hit.end), '_');
-  for (const Clause& cl : split_clauses(masked)) {
-    std::string_view clause = std::string_view(masked).substr(cl.begin, cl.end - cl.begin);
-    // "De OPR heeft het plan goedgekeurd, nadat het in het OOGO was besproken": the council's
-    // consent is not the municipalities' agreement.
-    const std::string clause_lower = lower_ascii_copy(clause);
-    if (has_word(clause_lower, "opr") || has_word(clause_lower, "ondersteuningsplanraad")) continue;
-    // Agreement and disagreement phrases compete, the longest first: "geen bezwaar" agrees,
-    // "bezwaar" does not; "niet ingestemd" disagrees, "ingestemd met" agrees.
-    std::vector<std::string> both = oogo.agreement_cues;
-    both.insert(both.end(), oogo.disagreement_cues.begin(), oogo.disagreement_cues.end());
-    std::vector<CueHit> agreed;
-    for (const CueHit& hit : find_cues(clause, both)) {
-      if (std::find(oogo.disagreement_cues.begin(), oogo.disagreement_cues.end(), hit.cue) == oogo.disagreement_cues.end())
-        continue;
-      // "er zijn geen geschillen", "zonder bezwaren": a dispute denied is agreement.
-      if (!negation_before(clause_lower, hit.begin)) return "geen_overeenstemming";
-      agreed.push_back(hit);
-    }
-    if (!agreed.empty()) return "overeenstemming";
-    agreed = find_cues(clause, oogo.agreement_cues);
-    for (CueHit& hit : find_cues(clause, {"overeenstemming", "eens"}))
-      if (!overlaps(hit, agreed)) agreed.push_back(std::move(hit));
-    if (agreed.empty()) continue;
-    std::string lower = lower_ascii_copy(clause);
-    // "geen bezwaar" agrees: blank the agreement phrases before looking for a negation.
-    for (const CueHit& hit : find_cues(clause, oogo.agreement_cues))
-      std::fill(lower.begin() + static_cast<long>(hit.begin), lower.begin() + static_cast<long>(hit.end), '_');
-    // "om overeenstemming te bereiken", "gericht op overeenstemming": an aim, not an outcome.
-    if (has_word(lower, "te bereiken") || has_word(lower, "streven") || has_word(lower, "streeft") || has_word(lower, "doel"))
-      continue;
-    for (std::string_view no : {"geen", "niet", "zonder", "uitgebleven", "bleef uit", "bleven uit", "blijft uit", "ontbreekt",
-                               "ontbrak", "oneens"})
-      if (has_word(lower, no)) return "geen_overeenstemming";
-    return "overeenstemming";
-  }
-  return "";
+  std::string outcome;
+  for (const Clause& cl : split_clauses(masked))
+    if (std::string said = clause_outcome(std::string_view(masked).substr(cl.begin, cl.end - cl.begin), oogo); !said.empty())
+      outcome = std::move(said);
+  return outcome;
 }
 
 std::vector<std::string> read_gemeenten(std::string_view text) {
