@@ -263,8 +263,10 @@ class Reader {
 auto rank(const Found& f) {
   const auto& d = f.claim.date;
   int when = d ? d->year * 10000 + d->month * 100 + d->day : 0;
-  // A statement outranks a label over it ("Instemmingsverklaring" above "De raad verleent instemming").
-  return std::make_tuple(f.claim.mood != Mood::announced, d.has_value(), f.claim.named, !f.claim.bare_label, !f.borrowed,
+  // A statement outranks a label over it ("Instemmingsverklaring" above "De raad verleent instemming"),
+  // also when only the label names the event ("Verklaring OOGO" above "... dat op 29 maart
+  // overeenstemming is bereikt").
+  return std::make_tuple(f.claim.mood != Mood::announced, d.has_value(), !f.claim.bare_label, f.claim.named, !f.borrowed,
                          f.authority,
                          d && d->precision == Precision::day, when);
 }

@@ -1381,6 +1381,14 @@ TEST(ProcedureFacts, AStatementWithItsOwnDateOutranksTheLetterDate) {
   EXPECT_EQ(show(facts.oogo), "gedaan 2014-02-19 day");
 }
 
+TEST(ProcedureFacts, AStatementOutranksTheLabelThatAloneNamesTheEvent) {
+  auto facts = facts_of({section("Bijlage", {"Verklaring OOGO",
+                                             "De gemeenten Venlo, Venray en Horst aan de Maas verklaren dat op 29 maart 2014 "
+                                             "overeenstemming is bereikt over het ondersteuningsplan.",
+                                             "Venlo, 2 april 2014", "Namens de colleges,", "J. Janssen"})});
+  EXPECT_EQ(show(facts.oogo), "gedaan 2014-03-29 day");
+}
+
 TEST(ProcedureClaims, TheOogoEndsAtTheLastRoundListed) {
   EXPECT_EQ(claims("Met de gemeente Assen vond het OOGO plaats op 4 februari 2014, met de gemeenten Tynaarlo en Aa en Hunze op "
                    "11 februari 2014."),
