@@ -1353,6 +1353,8 @@ TEST(ProcedureClaims, WhatTheWriterMustTellIsNoRequirement) {
                    "is bereikt."),
             "oogo gedaan 2014-03-25 geen_overeenstemming");
   EXPECT_EQ(claims("Over het concept moet op overeenstemming gericht overleg met de gemeenten worden gevoerd."), "oogo aangekondigd -");
+  // The consent the law requires is named, as still to come.
+  EXPECT_EQ(claims("Daarnaast dient de ondersteuningsplanraad met het plan in te stemmen."), "opr_instemming aangekondigd -");
 }
 
 TEST(ProcedureFacts, AVersionDateLeavesTheMeetingAsTheOneDateBefore) {

@@ -98,13 +98,14 @@ Mention adoption_mention(std::string_view text, std::string_view lower, const ch
 }
 
 // "met het verzoek daarmee in te stemmen", "bereid in te stemmen": the infinitive reports consent
-// only after a verb of deciding or telling ("heeft besloten in te stemmen", "liet weten in te stemmen").
+// only after a verb of deciding or telling ("heeft besloten in te stemmen", "liet weten in te stemmen"),
+// and names the consent required after "dient" ("De OPR dient met het plan in te stemmen").
 bool is_undecided_infinitive(std::string_view lower, const CueHit& hit) {
   const std::string cue = lower_ascii_copy(hit.cue);
   if (cue != "in te stemmen" && cue != "instemming te verlenen") return false;
   const std::string_view before = lower.substr(0, hit.begin);
   for (std::string_view w : {"besloten", "besloot", "besluit", "weten", "meegedeeld", "verklaard", "verklaart",
-                             "unaniem", "blij", "verheugd"})
+                             "unaniem", "blij", "verheugd", "dient", "dienen"})
     if (has_word_quick(before, w)) return false;
   return true;
 }
