@@ -1368,6 +1368,11 @@ TEST(ProcedureFacts, AVersionDateLeavesTheMeetingAsTheOneDateBefore) {
   EXPECT_EQ(show(facts.opr_instemming), "gedaan 2014-03-17 day");
 }
 
+TEST(ProcedureFacts, UnderMedezeggenschapTheRaadIsTheOpr) {
+  auto facts = facts_of({section("Bijlage", {"Medezeggenschap", "De raad heeft op 8 april 2014 ingestemd met het plan."})});
+  EXPECT_EQ(show(facts.opr_instemming), "gedaan 2014-04-08 day");
+}
+
 TEST(ProcedureFacts, ACountOfDaysInWordsIsWorkedOut) {
   auto facts = facts_of({section("Totstandkoming", {"Op 29 maart 2014 besloot de algemene ledenvergadering het plan vast te "
                                                     "stellen. Tien dagen later stemde ook de ondersteuningsplanraad in."})});
