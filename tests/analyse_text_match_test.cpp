@@ -140,6 +140,10 @@ TEST(BudgetYears, ReadsRangesSchoolYearsAndColumns) {
   EXPECT_EQ(covered_years("2014/2015 t/m 2017/2018").size(), 4u);
   EXPECT_EQ(covered_years("Post 2014 2015 2016 2017").size(), 4u);
   EXPECT_TRUE(covered_years("Totaal baten 9.280.000 1.650").empty());
+  // The year of a date is a count date or a publication, not a budget year.
+  EXPECT_EQ(covered_years("aantal leerlingen op 1 oktober 2013, begroting 2014-2015"), (std::set<int>{2014}));
+  EXPECT_EQ(covered_years("normbedragen van maart 2014 en de teldatum 01-10-2013"), (std::set<int>{}));
+  EXPECT_EQ(covered_years("begroting 2014 - 2017"), (std::set<int>{2014, 2015, 2016, 2017}));
   EXPECT_TRUE(written_as_school_year("schooljaar 2014-2015", 2014));
   EXPECT_EQ(describe_years({2014, 2015, 2016, 2017}, false), "2014-2017");
 }

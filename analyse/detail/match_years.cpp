@@ -1,6 +1,10 @@
 // Year spans in budget text, read by a small scanner (no regex: this runs on every budget row).
 #include "analyse/detail/match_years.h"
 
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
 #include <vector>
 
 namespace opcheck::analyse::detail {
@@ -13,10 +17,40 @@ struct YearAt {
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
 
+bool is_date_separator(char c) { return c == '-' || c == '/'; }
+
+// "... maart ": the word before is a month's name.
+bool ends_with_month(std::string_view before) {
+  static constexpr std::array<std::string_view, 12> kMonths{"januari", "februari", "maart",     "april",   "mei",      "juni",
+                                                            "juli",    "augustus", "september", "oktober", "november", "december"};
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  const std::size_t start = before.find_last_of(' ') == std::string_view::npos ? 0 : before.find_last_of(' ') + 1;
+  std::string word(before.substr(start));
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(kMonths.begin(), kMonths.end(), word) != kMonths.end();
+}
+
+// "01-10-", "1/10/": a day and month in digits.
+bool ends_with_day_and_month(std::string_view before) {
+  std::size_t k = before.size();
+  if (k == 0 || !is_date_separator(before[k - 1])) return false;
+  std::size_t digits = 0;
+  for (--k; k > 0 && digits < 2 && digit(before[k - 1]); --k) ++digits;
+  return digits > 0 && k > 0 && is_date_separator(before[k - 1]);
+}
+
+// "1 oktober 2013", "maart 2014", "01-10-2013": the year of a date names a day or a month (a
+// count date, the day figures were published), not a year the budget covers.
+bool year_of_a_date(std::string_view text, std::size_t at) {
+  const std::string_view before = text.substr(0, at);
+  return ends_with_month(before) || ends_with_day_and_month(before);
+}
+
 std::vector<YearAt> find_years(std::string_view text) {
   std::vector<YearAt> out;
   for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
     if ((i > 0 && (digit(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',')) || !digit(text[i])) continue;
+    if (year_of_a_date(text, i)) continue;
     std::size_t j = i;
     while (j < text.size() && digit(text[j])) ++j;
     if (j - i != 4 || (j < text.size() && (text[j] == '.' || text[j] == ',') && j + 1 < text.size() && digit(text[j + 1])))
