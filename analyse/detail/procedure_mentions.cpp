@@ -85,7 +85,8 @@ Mention adoption_mention(std::string_view text, std::string_view lower, const ch
   // names the adoption only when the adopting body is spoken of and no other act is: "het
   // bestuur besloot het geschil voor te leggen" is about the OOGO's dispute.
   if (!plan && !ctx.procedure) return m;
-  const bool speaks_of_adoption = lower.find("vaststel") != std::string_view::npos || has_word_quick(lower, "besluitvorming") ||
+  const bool speaks_of_adoption = lower.find("vaststel") != std::string_view::npos ||
+                                  has_word_quick(lower, "besluitvorming") ||
                                   (body && others.empty() && !names_other_object(lower));
   for (CueHit& hit : find_cues_quick(text, lower, ev.negative_cues)) {
     const std::string cue = lower_ascii_copy(hit.cue);
@@ -155,7 +156,8 @@ Mention consent_mention(std::string_view text, const checklists::Event& ev, cons
   // "Het algemeen bestuur heeft het plan goedgekeurd" in an OPR chapter: the adoption body speaks;
   // but in the OPR's own words ("wij laten het bestuur weten akkoord te gaan") the board is addressed.
   const bool opr_speaks = ctx.opr && any_word(lower, {"wij", "we", "ons", "onze"});
-  if (bodies.empty() && !opr_speaks && adoption_body && !find_cues_quick(text, lower, adoption_body->body_cues).empty()) return m;
+  if (bodies.empty() && !opr_speaks && adoption_body && !find_cues_quick(text, lower, adoption_body->body_cues).empty())
+    return m;
   for (const auto* list : {&ev.refusal_cues, &ev.negative_cues, &ev.cues})
     for (CueHit& hit : find_cues_quick(text, lower, *list)) {
       if ((list == &ev.cues && is_undecided_infinitive(lower, hit)) || in_relative_clause_on_other_object(lower, hit) ||
@@ -186,9 +188,9 @@ Mention oogo_mention(std::string_view text, std::string_view lower, const checkl
   m.anchors = find_cues_quick(text, lower, ev.cues);
   if (!m.anchors.empty() || opr_named) return m;
   m.named = false;
-  auto talks = find_cues_quick(text, lower, {"overleg", "overlegd", "overleg gevoerd", "besproken", "gesproken", "overeenstemming",
-                                 "doorgesproken", "afgestemd", "gesprek", "gesprekken", "overlegvergadering",
-                                 "voorgelegd aan", "bijeenkomst"});
+  auto talks = find_cues_quick(text, lower, {"overleg", "overlegd", "overleg gevoerd", "besproken", "gesproken",
+                                              "overeenstemming", "doorgesproken", "afgestemd", "gesprek", "gesprekken",
+                                              "overlegvergadering", "voorgelegd aan", "bijeenkomst"});
   bool body = !find_cues_quick(text, lower, ev.body_cues).empty();
   // The municipalities agreeing or objecting to the plan: "de wethouders hebben bezwaar gemaakt tegen het plan".
   std::vector<CueHit> verdict = find_cues_quick(text, lower, ev.disagreement_cues);
