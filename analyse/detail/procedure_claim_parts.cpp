@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "analyse/detail/perf_cue_scan.h"
 #include "analyse/detail/procedure_claims.h"
 #include "analyse/detail/procedure_text.h"
 
@@ -59,13 +60,14 @@ std::size_t read_name(std::string_view text, std::size_t pos) {
 ClaimContext read_context(std::string_view around, const ProcedureEvents& events) {
   ClaimContext c;
   std::string lower = lower_ascii_copy(around);
-  if (events.opr) c.opr = !find_cues(around, events.opr->body_cues).empty();
+  if (events.opr) c.opr = !find_cues_quick(around, lower, events.opr->body_cues).empty();
   if (events.oogo)
-    c.oogo = !find_cues(around, events.oogo->cues).empty() || has_word(lower, "gemeenten") || has_word(lower, "gemeente");
+    c.oogo = !find_cues_quick(around, lower, events.oogo->cues).empty() || has_word_quick(lower, "gemeenten") ||
+             has_word_quick(lower, "gemeente");
   c.procedure = c.opr || c.oogo;
-  if (events.vaststelling) c.procedure = c.procedure || !find_cues(around, events.vaststelling->cues).empty();
+  if (events.vaststelling) c.procedure = c.procedure || !find_cues_quick(around, lower, events.vaststelling->cues).empty();
   for (std::string_view w : {"totstandkoming", "procedure", "besluitvorming", "ondertekening", "tijdpad", "besluit"})
-    c.procedure = c.procedure || has_word(lower, w);
+    c.procedure = c.procedure || has_word_quick(lower, w);
   return c;
 }
 
