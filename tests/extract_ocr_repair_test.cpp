@@ -112,6 +112,95 @@ TEST(OcrRepair, LeavesRejectedWordsWithoutAnAcceptedVariantAlone) {
   for (const char* token : {"Xqlrnz", "llll", "Kompas-", "SWV", "rn"}) EXPECT_EQ(repair(token), token) << token;
 }
 
+TEST(OcrRepair, ReadsAOneBetweenLettersAsL) {
+  EXPECT_EQ(repair("a1gemene"), "algemene");
+  EXPECT_EQ(repair("a11es,"), "alles,");
+  EXPECT_EQ(repair("A1gemene"), "Algemene");
+  EXPECT_EQ(repair("ONDERSTEUN1NG"), "ONDERSTEUNING");
+  EXPECT_EQ(repair("A1GEMENE"), "ALGEMENE");
+  EXPECT_EQ(repair("a1gemene-regels"), "algemene-regels");
+}
+
+TEST(OcrRepair, KeepsOnesInNumbersCodesAndShortOrUnknownTokens) {
+  // "B1a" would spell "Bla", "vergaderd1ng" no word at all, the rest are numbers and codes.
+  for (const char* token : {"B1a", "a1", "1e", "21ste", "VO1", "H1N1", "PO 24-01", "1-op-1", "vergaderd1ng", "10-01-2014"})
+    EXPECT_EQ(repair(token), token) << token;
+}
+
+TEST(OcrRepair, SplitsAWordAndANumberRunTogether) {
+  EXPECT_EQ(repair("op4"), "op 4");
+  EXPECT_EQ(repair("Op4"), "Op 4");
+  EXPECT_EQ(repair("in2O14,"), "in 2014,");
+  EXPECT_EQ(repair("op10-03-2014."), "op 10-03-2014.");
+  EXPECT_EQ(repair("groep8"), "groep 8");
+  EXPECT_EQ(repair("2014heeft"), "2014 heeft");
+  EXPECT_EQ(repair("500euro"), "500 euro");
+}
+
+TEST(OcrRepair, KeepsCodesOrdinalsUnitsAndAmountsWithDigitsWhole) {
+  for (const char* token : {"VO2206", "OPR2014", "OP4", "km2", "CO2", "Fase2", "2de", "3e", "1ste", "10den", "4jarig",
+                            "10tal", "EUR500", "\xE2\x82\xAC" "500", "2014Het"})
+    EXPECT_EQ(repair(token), token) << token;
+}
+
+TEST(OcrRepair, SplitsAFunctionWordRunIntoACode) {
+  EXPECT_EQ(repair("DeOPR"), "De OPR");
+  EXPECT_EQ(repair("metOOGO,"), "met OOGO,");
+  EXPECT_EQ(repair("hetSWV"), "het SWV");
+  // A code after a word that is no function word, or capitals throughout, stay.
+  EXPECT_EQ(repair("PlanOPR"), "PlanOPR");
+  EXPECT_EQ(repair("DEOPR"), "DEOPR");
+}
+
+// The spelling of a document whose one line holds these words.
+DocumentSpelling spelling_with(const std::vector<std::string>& words) {
+  std::vector<Page> pages(1);
+  pages[0].lines = {line_of(words, std::vector<double>(words.size(), 4))};
+  return spelling_of(pages);
+}
+
+TEST(OcrRepair, SplitsTwoWordsRunTogetherWhenTheDocumentWritesThemApart) {
+  const DocumentSpelling spelling =
+      spelling_with({"Het", "plan", "is", "ingestemd", "met", "instemming", "van", "de", "raad", "hetplan"});
+  EXPECT_EQ(repair_ocr_word("hetplan", dutch(), {}, &spelling), "het plan");
+  EXPECT_EQ(repair_ocr_word("Hetplan.", dutch(), {}, &spelling), "Het plan.");
+  EXPECT_EQ(repair_ocr_word("ingestemdmet", dutch(), {}, &spelling), "ingestemd met");
+  EXPECT_EQ(repair_ocr_word("vande", dutch(), {}, &spelling), "van de");
+  // Without a document to show the pair, a run of letters stays one word.
+  EXPECT_EQ(repair("hetplan"), "hetplan");
+  EXPECT_EQ(repair("vande"), "vande");
+}
+
+TEST(OcrRepair, NeverSplitsNamesOrWordsTheDocumentWritesAsOne) {
+  // Capitalised tokens may be names: "Alsmeer" and "Delange" stay though "als meer" and
+  // "de lange" are pairs of this document.
+  const DocumentSpelling names = spelling_with({"als", "meer", "de", "lange", "de", "motivatieproblemen"});
+  for (const char* token : {"Alsmeer", "Delange", "Devries", "Vandijk", "Enschede", "Deventer"})
+    EXPECT_EQ(repair_ocr_word(token, dutch(), {}, &names), token) << token;
+  // "demotivatieproblemen" (rejected, yet a real word) is no pair this document writes often enough.
+  const DocumentSpelling one_word = spelling_with({"demotivatieproblemen", "en", "demotivatieproblemen", "de",
+                                                   "motivatieproblemen", "voorschoolse", "voor", "schoolse"});
+  EXPECT_EQ(repair_ocr_word("demotivatieproblemen", dutch(), {}, &one_word), "demotivatieproblemen");
+  // Accepted compounds never split, and "en"/"de"/"te" are no tails: they end plurals and verbs.
+  EXPECT_EQ(repair_ocr_word("voorschoolse", dutch(), {}, &one_word), "voorschoolse");
+  const DocumentSpelling tails = spelling_with({"authenticiteit", "en", "leerlingdossier", "de", "zorgplicht", "te"});
+  for (const char* token : {"authenticiteiten", "leerlingdossierde", "zorgplichtte"})
+    EXPECT_EQ(repair_ocr_word(token, dutch(), {}, &tails), token) << token;
+}
+
+TEST(OcrRepair, SplitsAWordRunTogetherOnALineIntoTwoWordsSharingItsBox) {
+  std::vector<Line> lines = {line_of({"De", "OPR", "heeft", "op4", "maart"}, {4, 4, 4, 4})};
+  repair_ocr_lines(lines, dutch());
+  EXPECT_EQ(lines[0].text, "De OPR heeft op 4 maart");
+  ASSERT_EQ(lines[0].words.size(), 6u);
+  // "op4" was at 152..182: "op" takes two of its three characters, "4" the third.
+  EXPECT_DOUBLE_EQ(lines[0].words[3].box.x0, 152);
+  EXPECT_DOUBLE_EQ(lines[0].words[3].box.x1, 172);
+  EXPECT_DOUBLE_EQ(lines[0].words[4].box.x0, 172);
+  EXPECT_DOUBLE_EQ(lines[0].words[4].box.x1, 182);
+  EXPECT_EQ(lines[0].words[4].text, "4");
+}
+
 TEST(OcrRepair, JoinsWordSplitAcrossANarrowGapWhenOneHalfIsNoWord) {
   std::vector<Line> lines = {line_of({"Het", "samenwerking", "sverband", "is", "klaar"}, {4, 2.9, 4, 4})};
   repair_ocr_lines(lines, dutch());
@@ -165,6 +254,13 @@ TEST(OcrRepairText, RepairsAPassageLineByLine) {
                             "OOGO op ll februari 2014, vaststeI-\nling"),
             "De OPR heeft op 12 maart 2014 ingestemd.\nHet plan is vastgesteld op 19-03-2014.\n"
             "OOGO op 11 februari 2014, vaststeI-\nling");
+}
+
+TEST(OcrRepairText, SplitsWordsRunTogetherUsingThePassageAsTheDocument) {
+  EXPECT_EQ(repair_ocr_text("Het plan van de raad.\nDeOPR heeft op4 maart ingestemd met hetplan vande a1gemene raad."),
+            "Het plan van de raad.\nDe OPR heeft op 4 maart ingestemd met het plan van de algemene raad.");
+  // Alone, "hetplan" has no pair to vouch for it.
+  EXPECT_EQ(repair_ocr_text("Zij hebben ingestemd met hetplan."), "Zij hebben ingestemd met hetplan.");
 }
 
 TEST(OcrRepairText, JoinsAWordBrokenAtALineEndAsThePipelineDoes) {

@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "extract/detail/hunspell_nl.h"
+#include "extract/detail/ocr_chars.h"
+#include "extract/detail/ocr_glue.h"
 #include "extract/detail/layout.h"
 #include "extract/detail/normalise.h"
 
@@ -44,17 +46,6 @@ std::optional<char> digit_for(char c) {
     case 'l': case 'I': case 'i': return '1';
     default: return std::nullopt;
   }
-}
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_number_separator(char c) { return c == '-' || c == '/' || c == '.' || c == ':' || c == '\''; }
-
-std::string lower_ascii(std::string_view w) {
-  std::string out(w);
-  for (char& c : out)
-    if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
-  return out;
 }
 
 // A token split into the punctuation before it, the word and the punctuation after it.
@@ -204,17 +195,51 @@ std::optional<std::string> repair_spelling(std::string_view core, const WordChec
   return std::nullopt;
 }
 
+
+// "a1gemene", "a11es", "ONDERSTEUN1NG": a run of 1s between letters is an l (an I or L between
+// capitals) when that spells a word. Other digits, or few letters ("B1a" is a code), rule it out.
+std::optional<std::string> repair_ones(std::string_view core, const WordCheck& is_word) {
+  std::string out(core), caps_l(core);
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < core.size(); ++i) {
+    if (is_letter(core[i])) {
+      ++letters;
+      continue;
+    }
+    const std::size_t before = core.find_last_not_of('1', i), after = core.find_first_not_of('1', i);
+    if (core[i] != '1' || before == std::string_view::npos || after == std::string_view::npos ||
+        !is_letter(core[before]) || !is_letter(core[after]))
+      return std::nullopt;
+    const bool caps = is_upper(core[before]) && is_upper(core[after]);
+    out[i] = caps ? 'I' : 'l';
+    caps_l[i] = caps ? 'L' : 'l';
+  }
+  if (out == core || letters < 3 || core.size() < 4) return std::nullopt;
+  if (plausible_variant(core, out, is_word)) return out;
+  if (caps_l != out && plausible_variant(core, caps_l, is_word)) return caps_l;
+  return std::nullopt;
+}
+
 // One word without its punctuation, or one part of a hyphenated word ("V0-scholen").
 std::string repair_part(std::string_view part, const WordCheck& is_word) {
   if (part.empty() || is_word(part)) return std::string(part);
   if (auto caps = repair_capitals(part, is_word)) return *caps;
+  if (auto ones = repair_ones(part, is_word)) return *ones;
   if (auto spelled = repair_spelling(part, is_word)) return *spelled;
   return std::string(part);
 }
 
-std::string repair_core(std::string_view core, const WordCheck& is_word) {
+// Runs of words without a space are split only as a whole token, never inside a hyphenated one.
+std::string repair_core(std::string_view core, const WordCheck& is_word, const DocumentSpelling* spelling) {
   if (core.empty() || is_word(core)) return std::string(core);
   if (auto number = repair_number(core)) return *number;
+  if (auto glued = split_number_glue(core, is_word, repair_number)) return *glued;
+  if (core.find('-') == std::string_view::npos) {
+    std::string part = repair_part(core, is_word);
+    if (part != core) return part;
+    if (auto glued = split_letter_glue(core, is_word, spelling)) return *glued;
+    return part;
+  }
   std::string out;
   for (std::size_t start = 0;;) {
     const std::size_t dash = core.find('-', start);
@@ -223,12 +248,6 @@ std::string repair_core(std::string_view core, const WordCheck& is_word) {
     out += '-';
     start = dash + 1;
   }
-}
-
-bool is_letters(std::string_view w) {
-  return !w.empty() && std::none_of(w.begin(), w.end(), [](char c) {
-    return is_digit(c) || c == '-' || c == '/' || (static_cast<unsigned char>(c) < 0x80 && !is_upper(c) && !is_lower(c));
-  });
 }
 
 // A gap inside a word Tesseract split is narrower than most word gaps on its line, though in
@@ -242,13 +261,6 @@ constexpr std::size_t kMinHalfLetters = 4;
 double median(std::vector<double> values) {
   std::sort(values.begin(), values.end());
   return values[values.size() / 2];
-}
-
-std::string pair_key(std::string_view a, std::string_view b) { return std::string(a) + ' ' + std::string(b); }
-
-int count_of(const std::unordered_map<std::string, int>& counts, const std::string& key) {
-  auto it = counts.find(key);
-  return it == counts.end() ? 0 : it->second;
 }
 
 // Whether the cores `a` and `b` of two neighbours with this gap are one word OCR split.
@@ -285,6 +297,22 @@ void join_split_words(Line& line, const WordCheck& is_word, const DocumentSpelli
   }
 }
 
+// A word the repair split ("hetplan" -> "het plan") becomes two words that share its box by
+// their share of its characters (bytes, close enough for a cut nothing measures exactly).
+void split_spaced_words(Line& line) {
+  for (std::size_t i = 0; i < line.words.size(); ++i) {
+    Word& first = line.words[i];
+    const std::size_t space = first.text.find(' ');
+    if (space == std::string::npos) continue;
+    const double per_char = (first.box.x1 - first.box.x0) / static_cast<double>(first.text.size() - 1);
+    Word second = first;
+    second.text = first.text.substr(space + 1);
+    first.box.x1 = second.box.x0 = first.box.x0 + per_char * static_cast<double>(space);
+    first.text.resize(space);
+    line.words.insert(line.words.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(second));
+  }
+}
+
 bool ends_broken(const Line& line, std::size_t i) {
   return i + 1 == line.words.size() && !line.words[i].text.empty() && line.words[i].text.back() == '-';
 }
@@ -313,17 +341,19 @@ void repair_ocr_lines(std::vector<Line>& lines, const WordCheck& is_word, const 
     for (std::size_t i = 0; i < line.words.size(); ++i)
       if (!ends_broken(line, i)) {
         const std::string_view next = i + 1 < line.words.size() ? std::string_view(line.words[i + 1].text) : "";
-        line.words[i].text = repair_ocr_word(line.words[i].text, is_word, next);
+        line.words[i].text = repair_ocr_word(line.words[i].text, is_word, next, spelling);
       }
+    split_spaced_words(line);
     join_split_words(line, is_word, spelling);
     refresh_line(line);
   }
 }
 
-std::string repair_ocr_word(std::string_view token, const WordCheck& is_word, std::string_view next_word) {
+std::string repair_ocr_word(std::string_view token, const WordCheck& is_word, std::string_view next_word,
+                            const DocumentSpelling* spelling) {
   const Token t = split_token(token);
   const auto day = repair_day(t.core, next_word);
-  return std::string(t.lead) + (day ? *day : repair_core(t.core, is_word)) + std::string(t.trail);
+  return std::string(t.lead) + (day ? *day : repair_core(t.core, is_word, spelling)) + std::string(t.trail);
 }
 
 }  // namespace opcheck::extract::detail
@@ -358,6 +388,19 @@ std::string join_broken_words(std::string_view text, detail::DutchDictionary& di
   return out;
 }
 
+// The passage is the document: its lines as body lines of one page, for spelling_of.
+detail::DocumentSpelling spelling_of_text(std::string_view text) {
+  std::vector<Page> pages(1);
+  pages[0].lines.emplace_back();
+  for (std::size_t start = 0; start <= text.size();) {
+    const std::size_t end = std::min(text.find_first_of(" \n", start), text.size());
+    if (end > start) pages[0].lines.back().words.push_back(Word{std::string(text.substr(start, end - start)), {}, 1});
+    if (end < text.size() && text[end] == '\n') pages[0].lines.emplace_back();
+    start = end + 1;
+  }
+  return detail::spelling_of(pages);
+}
+
 }  // namespace
 
 std::string repair_ocr_text(std::string_view original) {
@@ -365,6 +408,7 @@ std::string repair_ocr_text(std::string_view original) {
   const detail::WordCheck is_word = [&](std::string_view w) { return dictionary && (*dictionary)->accepts(w); };
   const std::string joined = dictionary ? join_broken_words(original, **dictionary) : std::string(original);
   const std::string_view text = joined;
+  const detail::DocumentSpelling spelling = spelling_of_text(text);
   std::string out;
   out.reserve(text.size());
   for (std::size_t start = 0;;) {
@@ -375,7 +419,7 @@ std::string repair_ocr_text(std::string_view original) {
       next = text.substr(end + 1, std::min(text.find_first_of(" \n", end + 1), text.size()) - end - 1);
     // As on pages: a broken word's head at the line end is left for dehyphenation.
     const bool broken_head = !word.empty() && word.back() == '-' && (end == text.size() || text[end] == '\n');
-    out += broken_head ? std::string(word) : detail::repair_ocr_word(word, is_word, next);
+    out += broken_head ? std::string(word) : detail::repair_ocr_word(word, is_word, next, &spelling);
     if (end == text.size()) return out;
     out += text[end];
     start = end + 1;
