@@ -139,11 +139,25 @@ void read_identity(TableReader& reader, const ChecklistDefaults& defaults, Item&
     reader.problem(reader.line(), "advisory = true vraagt om een advisory_reason (waarom adviserend?)");
 }
 
+// "streven naar" announces most content, but an aim is what IE-RESULTATEN asks for: an item
+// names the checklist's negative cues that do not apply to it.
+void drop_negative_exceptions(TableReader& reader, Item& item) {
+  for (const auto& cue : reader.cues("negative_exceptions", false)) {
+    const auto it = std::find_if(item.negative_cues.begin(), item.negative_cues.end(),
+                                 [&](const std::string& c) { return lower(c) == lower(cue); });
+    if (it == item.negative_cues.end())
+      reader.problem(reader.line_of("negative_exceptions"), "uitzondering '" + cue + "' staat niet bij de negative_cues");
+    else
+      item.negative_cues.erase(it);
+  }
+}
+
 void read_evidence(const toml::table& table, TableReader& reader, const ChecklistDefaults& defaults, Item& item) {
   const bool procedure = !defaults.events.empty() || defaults.checklist->id == "procedure";
   item.heading_cues = reader.cues("heading_cues", !procedure);
   item.negative_cues = reader.cues("negative_cues", false);
   merge_cues(item.negative_cues, defaults.negative_cues);
+  drop_negative_exceptions(reader, item);
   item.contrary_cues = reader.cues("contrary_cues", false);
   if (procedure) {
     item.events = reader.texts("events", true);

@@ -314,6 +314,22 @@ TEST(ChecklistValidation, EmptyAndDuplicateCues) {
                  "zoekterm 'Procedure' staat dubbel in 'cues' in onderdeel 'procedure' van IE-TOETS");
 }
 
+// An item may set aside a checklist-wide negative cue ("streven naar" is what a results item
+// asks for); one that is not a negative cue at all is a typing error.
+TEST(ChecklistValidation, NegativeExceptionsSetAsideACheckListCue) {
+  Files files = valid_files();
+  edit(files, "inhoudseisen.toml", "letter_statuses = [\"onvolledig\", \"ontbreekt\"]\n",
+       "letter_statuses = [\"onvolledig\", \"ontbreekt\"]\nnegative_cues = [\"nog niet\", \"streven naar\"]\n");
+  edit(files, "inhoudseisen.toml", "heading_cues = [\"toets\"]\n",
+       "heading_cues = [\"toets\"]\nnegative_exceptions = [\"Streven naar\"]\n");
+  const Loaded loaded = load(files);
+  ASSERT_TRUE(loaded.result) << loaded.result.error().message;
+  EXPECT_EQ(loaded.result->items[0].negative_cues, (std::vector<std::string>{"nog niet"}));
+  edit(files, "inhoudseisen.toml", "negative_exceptions = [\"Streven naar\"]", "negative_exceptions = [\"streven\"]");
+  expect_problem(files, "inhoudseisen.toml", line_of(files["inhoudseisen.toml"], "negative_exceptions"),
+                 "uitzondering 'streven' staat niet bij de negative_cues");
+}
+
 TEST(ChecklistValidation, MisplacedWildcardInCue) {
   Files files = valid_files();
   edit(files, "waarderingskader.toml", "cues = [\"dekkend aanbod\"]", "cues = [\"dekkend*aanbod\"]");
