@@ -245,7 +245,9 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   EXPECT_GE(tallies["dev"].total, 80);
   EXPECT_GE(tallies["dev"].precision(), 0.95);
   EXPECT_GE(tallies["dev"].recall(), 0.95);
-  EXPECT_GE(tallies["dev"].accuracy(), 0.85);
+  // 0.84 since session 8: the cue "meten" matched every "met" (Snowball stems both to "met"),
+  // which had made one dev phrasing (alleen-kwalitatief-po-4) onvolledig by accident.
+  EXPECT_GE(tallies["dev"].accuracy(), 0.84);
   // The validation sets written apart from development: regression floors (lead 13/14, helper
   // 50/70, second helper 45/71, third helper 31/44, fourth helper 33/50, fifth helper 38/60,
   // sixth helper 38/64, seventh helper 36/64 at first reading); raise them as the judge
@@ -300,6 +302,21 @@ TEST(ContentJudge, OneBulletPerYearWithAmountsIsAMultiYearBudget) {
   std::vector<std::string> one_year = {bullets[0], bullets[1]};
   const Finding single = judge_one("IE-BEGROTING", {{"Financi\xC3\xABn in de komende jaren", one_year}});
   EXPECT_EQ(single.status, "onvolledig") << single.explanation;
+}
+
+// "met" is no evidence of measuring, though Snowball stems "meten" to "met" as well.
+TEST(ContentJudge, TheWordMetIsNoMeasuring) {
+  const Finding f = judge_one("IE-RESULTATEN", {{"Beoogde resultaten",
+                                                 {"Wij willen dat leerlingen met extra ondersteuning met plezier naar school "
+                                                  "gaan. In 2018 zit ten minste 95 procent van hen op een school met een "
+                                                  "passend aanbod, en het aantal thuiszitters is gedaald naar maximaal drie. De gemeente "
+                                                  "houdt een monitor bij."}}});
+  EXPECT_EQ(f.status, "voldoet") << f.explanation;
+  EXPECT_EQ(f.explanation.find("gemeten"), std::string::npos) << f.explanation;
+  const Finding measured = judge_one("IE-RESULTATEN", {{"Beoogde resultaten",
+                                                        {"Wij willen dat leerlingen met plezier naar school gaan. In 2018 zit "
+                                                         "ten minste 95 procent op een gewone school. Wij meten en evalueren dat jaarlijks."}}});
+  EXPECT_NE(measured.explanation.find("gemeten"), std::string::npos) << measured.explanation;
 }
 
 }  // namespace
