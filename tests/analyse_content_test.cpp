@@ -253,14 +253,14 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   // sixth helper 38/64, seventh helper 36/64 at first reading); raise them as the judge
   // improves, never lower them.
   EXPECT_GE(tallies["fresh"].exact, 13);
-  EXPECT_GE(tallies["fresh2"].exact, 52);
-  EXPECT_GE(tallies["fresh3"].exact, 52);
+  EXPECT_GE(tallies["fresh2"].exact, 55);
+  EXPECT_GE(tallies["fresh3"].exact, 56);
   EXPECT_GE(tallies["fresh4"].exact, 34);
-  EXPECT_GE(tallies["fresh5"].exact, 37);
+  EXPECT_GE(tallies["fresh5"].exact, 40);
   EXPECT_GE(tallies["fresh6"].exact, 48);
-  EXPECT_GE(tallies["fresh7"].exact, 40);
-  EXPECT_GE(tallies["fresh8"].exact, 36);  // first reading (session 7): 36 of 64, gap precision 0.93, recall 0.63
-  EXPECT_GE(tallies["fresh9"].exact, 44);  // first reading (session 8): 44 of 64, gap precision 0.76, recall 0.81
+  EXPECT_GE(tallies["fresh7"].exact, 42);
+  EXPECT_GE(tallies["fresh8"].exact, 39);  // first reading (session 7): 36 of 64, gap precision 0.93, recall 0.63
+  EXPECT_GE(tallies["fresh9"].exact, 52);  // first reading (session 8): 44 of 64, gap precision 0.76, recall 0.81
 }
 
 // The parameter-5 answers (ja / deels / nee / onbekend) of each phrasing, same protocol.
