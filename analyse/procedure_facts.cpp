@@ -271,6 +271,15 @@ auto rank(const Found& f) {
                          d && d->precision == Precision::day, when);
 }
 
+bool names_a_later_round(const Found& f) {
+  for (const Evidence& e : f.evidence) {
+    const std::string lower = lower_ascii_copy(e.quote);
+    for (std::string_view w : {"tweede", "derde", "opnieuw", "vervolgoverleg", "vervolggesprek", "nogmaals", "tweede ronde"})
+      if (has_word(lower, w)) return true;
+  }
+  return false;
+}
+
 DateFact to_fact(const std::vector<Found>& all, const std::string& event) {
   const Found* best = nullptr;
   for (const Found& f : all)
@@ -284,6 +293,13 @@ DateFact to_fact(const std::vector<Found>& all, const std::string& event) {
     if (f.claim.event == event && best->claim.date && f.claim.date && f.claim.mood != Mood::announced &&
         best->claim.mood != Mood::announced && f.claim.mood != best->claim.mood && day(f) > day(*best))
       best = &f;
+  // "Een tweede overleg op 3 februari 2014 bracht partijen niet dichter bij elkaar": a later
+  // round of talks named as such is the OOGO's last word, even when only the first says "OOGO".
+  if (event == "oogo" && best->claim.mood == Mood::happened && best->claim.date)
+    for (const Found& f : all)
+      if (f.claim.event == event && f.claim.mood == Mood::happened && f.claim.date && day(f) > day(*best) &&
+          names_a_later_round(f))
+        best = &f;
   const Claim& c = best->claim;
   fact.date = c.date;
   fact.evidence = best->evidence;
