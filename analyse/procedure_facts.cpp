@@ -274,7 +274,7 @@ auto rank(const Found& f) {
 bool names_a_later_round(const Found& f) {
   for (const Evidence& e : f.evidence) {
     const std::string lower = lower_ascii_copy(e.quote);
-    for (std::string_view w : {"tweede", "derde", "opnieuw", "vervolgoverleg", "vervolggesprek", "nogmaals", "tweede ronde"})
+    for (std::string_view w : {"tweede", "derde", "opnieuw", "vervolgoverleg", "vervolggesprek", "nogmaals"})
       if (has_word(lower, w)) return true;
   }
   return false;
@@ -293,8 +293,9 @@ DateFact to_fact(const std::vector<Found>& all, const std::string& event) {
     if (f.claim.event == event && best->claim.date && f.claim.date && f.claim.mood != Mood::announced &&
         best->claim.mood != Mood::announced && f.claim.mood != best->claim.mood && day(f) > day(*best))
       best = &f;
-  // "Een tweede overleg op 3 februari 2014 bracht partijen niet dichter bij elkaar": a later
-  // round of talks named as such is the OOGO's last word, even when only the first says "OOGO".
+  // "Een eerste OOGO vond plaats op 16 december 2013 ... In een tweede overleg op 29 januari
+  // hebben de gemeenten ingestemd": a later round of talks named as such is the OOGO's last
+  // word, even when only the first says "OOGO".
   if (event == "oogo" && best->claim.mood == Mood::happened && best->claim.date)
     for (const Found& f : all)
       if (f.claim.event == event && f.claim.mood == Mood::happened && f.claim.date && day(f) > day(*best) &&
