@@ -262,7 +262,7 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   EXPECT_GE(tallies["fresh7"].exact, 42);
   EXPECT_GE(tallies["fresh8"].exact, 39);  // first reading (session 7): 36 of 64, gap precision 0.93, recall 0.63
   EXPECT_GE(tallies["fresh9"].exact, 52);  // first reading (session 8): 44 of 64, gap precision 0.76, recall 0.81
-  EXPECT_GE(tallies["fresh10"].exact, 42);  // first reading (end of session 8): 42 of 64, gap precision 0.76, recall 0.81
+  EXPECT_GE(tallies["fresh10"].exact, 43);  // first reading (end of session 8): 42 of 64, gap precision 0.76, recall 0.81
 }
 
 // The parameter-5 answers (ja / deels / nee / onbekend) of each phrasing, same protocol.
@@ -304,6 +304,15 @@ TEST(ContentJudge, OneBulletPerYearWithAmountsIsAMultiYearBudget) {
   std::vector<std::string> one_year = {bullets[0], bullets[1]};
   const Finding single = judge_one("IE-BEGROTING", {{"Financi\xC3\xABn in de komende jaren", one_year}});
   EXPECT_EQ(single.status, "onvolledig") << single.explanation;
+}
+
+// A table with a column per year is the budget itself, also under a title naming the same years.
+TEST(ContentJudge, ATableOverTheYearsOfItsTitleIsAMultiYearBudget) {
+  const Finding f = judge_one("IE-BEGROTING", {{"9.2 Meerjarenraming 2014-2015 tot en met 2016-2017",
+                                                {"Bedragen in duizenden euro's, per schooljaar.", "Post | 2014-15 | 2015-16 | 2016-17",
+                                                 "Rijksbijdrage lichte ondersteuning | 1.904 | 1.887 | 1.871",
+                                                 "Bureau en bestuur | 295 | 290 | 290", "Saldo | 31 | 20 | 16"}}});
+  EXPECT_EQ(f.status, "voldoet") << f.explanation;
 }
 
 // "met" is no evidence of measuring, though Snowball stems "meten" to "met" as well.

@@ -249,7 +249,9 @@ YearEvidence best_years(const PlanText& plan, const std::vector<Hit>& hits, cons
   std::set<int> sections;
   auto consider_text = [&](std::string_view text, bool table = false) {
     auto years = covered_years(text);
-    if (years.size() > best.years.size()) best = YearEvidence{years, std::string(text), table};
+    // A table over as many years as a title beats it: its columns are the budget itself.
+    const bool better_table = table && !best.table && !years.empty() && years.size() == best.years.size();
+    if (years.size() > best.years.size() || better_table) best = YearEvidence{years, std::string(text), table};
   };
   for (const Hit& h : hits) {
     if (h.mood != Mood::positive || !scope[static_cast<std::size_t>(h.block)]) continue;
