@@ -262,7 +262,7 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   EXPECT_GE(tallies["fresh7"].exact, 42);
   EXPECT_GE(tallies["fresh8"].exact, 39);  // first reading (session 7): 36 of 64, gap precision 0.93, recall 0.63
   EXPECT_GE(tallies["fresh9"].exact, 52);  // first reading (session 8): 44 of 64, gap precision 0.76, recall 0.81
-  EXPECT_GE(tallies["fresh10"].exact, 43);  // first reading (end of session 8): 42 of 64, gap precision 0.76, recall 0.81
+  EXPECT_GE(tallies["fresh10"].exact, 44);  // first reading (end of session 8): 42 of 64, gap precision 0.76, recall 0.81
 }
 
 // The parameter-5 answers (ja / deels / nee / onbekend) of each phrasing, same protocol.
