@@ -89,7 +89,7 @@ bool expands(const std::string& abbreviation, const std::string& expansion) {
 }  // namespace
 
 bool is_definition_line(const std::string& text) {
-  if (text.size() > 90) return false;
+  if (text.size() > 240) return false;
   std::size_t sep = text.find_first_of(":-\xE2\t");  // ':', '-', '–' (its lead byte) or a tab
   if (sep == std::string::npos || sep < 2 || sep > 8) return false;
   std::string abbreviation = lower_ascii_copy(text.substr(0, sep));
@@ -100,7 +100,9 @@ bool is_definition_line(const std::string& text) {
     return false;
   std::size_t start = sep;
   while (start < text.size() && !std::isalpha(static_cast<unsigned char>(text[start]))) ++start;
-  std::string expansion = lower_ascii_copy(text.substr(start));
+  // The expansion ends where a description of it may begin: "OPR – ondersteuningsplanraad; het
+  // medezeggenschapsorgaan ...", "OOGO - op overeenstemming gericht overleg: het wettelijk ...".
+  std::string expansion = lower_ascii_copy(text.substr(start, text.find_first_of(";:,(", start) - start));
   while (!expansion.empty() && (expansion.back() == '.' || expansion.back() == ' ')) expansion.pop_back();
   if (std::any_of(expansion.begin(), expansion.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
   return expands(abbreviation, expansion);
