@@ -271,6 +271,12 @@ auto rank(const Found& f) {
                          d && d->precision == Precision::day, when);
 }
 
+// The raad van toezicht approves what the board adopted; it adopts only where no other body does.
+bool by_supervisors(const Found& f) {
+  const std::string by = lower_ascii_copy(f.claim.by);
+  return by.find("toezicht") != std::string::npos || by == "rvt";
+}
+
 bool names_a_later_round(const Found& f) {
   for (const Evidence& e : f.evidence) {
     const std::string lower = lower_ascii_copy(e.quote);
@@ -301,6 +307,16 @@ DateFact to_fact(const std::vector<Found>& all, const std::string& event) {
       if (f.claim.event == event && f.claim.mood == Mood::happened && f.claim.date && day(f) > day(*best) &&
           names_a_later_round(f))
         best = &f;
+  // "Goedgekeurd door de raad van toezicht op 3 april 2014" below "Vastgesteld door het college
+  // van bestuur op 27 maart 2014": the board's act is the adoption.
+  if (event == "vaststelling" && by_supervisors(*best)) {
+    const Found* board = nullptr;
+    for (const Found& f : all)
+      if (f.claim.event == event && f.claim.mood == Mood::happened && !by_supervisors(f) && !f.claim.by.empty() &&
+          (!board || rank(f) > rank(*board)))
+        board = &f;
+    if (board) best = board;
+  }
   const Claim& c = best->claim;
   fact.date = c.date;
   fact.evidence = best->evidence;
