@@ -286,25 +286,22 @@ bool names_a_later_round(const Found& f) {
   return false;
 }
 
-DateFact to_fact(const std::vector<Found>& all, const std::string& event) {
-  const Found* best = nullptr;
-  for (const Found& f : all)
-    if (f.claim.event == event && (!best || rank(f) > rank(*best))) best = &f;
-  DateFact fact;
-  if (!best) return fact;
+int day_of(const Found& f) { return f.claim.date->year * 10000 + f.claim.date->month * 100 + f.claim.date->day; }
+
+// The claim that has the final word on `event`, starting from the best-ranked one.
+const Found* final_word(const std::vector<Found>& all, const std::string& event, const Found* best) {
   // "In februari onthield de OPR haar instemming; op 3 maart stemde de raad alsnog in": between
   // consent and refusal the later act is the final word, however each was dated.
-  auto day = [](const Found& f) { return f.claim.date->year * 10000 + f.claim.date->month * 100 + f.claim.date->day; };
   for (const Found& f : all)
     if (f.claim.event == event && best->claim.date && f.claim.date && f.claim.mood != Mood::announced &&
-        best->claim.mood != Mood::announced && f.claim.mood != best->claim.mood && day(f) > day(*best))
+        best->claim.mood != Mood::announced && f.claim.mood != best->claim.mood && day_of(f) > day_of(*best))
       best = &f;
   // "Een eerste OOGO vond plaats op 16 december 2013 ... In een tweede overleg op 29 januari
   // hebben de gemeenten ingestemd": a later round of talks named as such is the OOGO's last
   // word, even when only the first says "OOGO".
   if (event == "oogo" && best->claim.mood == Mood::happened && best->claim.date)
     for (const Found& f : all)
-      if (f.claim.event == event && f.claim.mood == Mood::happened && f.claim.date && day(f) > day(*best) &&
+      if (f.claim.event == event && f.claim.mood == Mood::happened && f.claim.date && day_of(f) > day_of(*best) &&
           names_a_later_round(f))
         best = &f;
   // "Goedgekeurd door de raad van toezicht op 3 april 2014" below "Vastgesteld door het college
@@ -317,6 +314,16 @@ DateFact to_fact(const std::vector<Found>& all, const std::string& event) {
         board = &f;
     if (board) best = board;
   }
+  return best;
+}
+
+DateFact to_fact(const std::vector<Found>& all, const std::string& event) {
+  const Found* best = nullptr;
+  for (const Found& f : all)
+    if (f.claim.event == event && (!best || rank(f) > rank(*best))) best = &f;
+  DateFact fact;
+  if (!best) return fact;
+  best = final_word(all, event, best);
   const Claim& c = best->claim;
   fact.date = c.date;
   fact.evidence = best->evidence;
