@@ -146,7 +146,8 @@ void drop_negative_exceptions(TableReader& reader, Item& item) {
     const auto it = std::find_if(item.negative_cues.begin(), item.negative_cues.end(),
                                  [&](const std::string& c) { return lower(c) == lower(cue); });
     if (it == item.negative_cues.end())
-      reader.problem(reader.line_of("negative_exceptions"), "uitzondering '" + cue + "' staat niet bij de negative_cues");
+      reader.problem(reader.line_of("negative_exceptions"),
+                     "uitzondering '" + cue + "' staat niet tussen de negatieve zoektermen (negative_cues) van de checklist");
     else
       item.negative_cues.erase(it);
   }

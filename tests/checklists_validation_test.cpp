@@ -327,7 +327,7 @@ TEST(ChecklistValidation, NegativeExceptionsSetAsideACheckListCue) {
   EXPECT_EQ(loaded.result->items[0].negative_cues, (std::vector<std::string>{"nog niet"}));
   edit(files, "inhoudseisen.toml", "negative_exceptions = [\"Streven naar\"]", "negative_exceptions = [\"streven\"]");
   expect_problem(files, "inhoudseisen.toml", line_of(files["inhoudseisen.toml"], "negative_exceptions"),
-                 "uitzondering 'streven' staat niet bij de negative_cues");
+                 "uitzondering 'streven' staat niet tussen de negatieve zoektermen (negative_cues) van de checklist");
 }
 
 TEST(ChecklistValidation, MisplacedWildcardInCue) {

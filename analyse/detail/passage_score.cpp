@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "analyse/detail/match_years.h"
+#include "analyse/detail/structure_blocks.h"
 
 namespace opcheck::analyse::detail {
 namespace {
@@ -224,11 +225,7 @@ struct YearEvidence {
   bool table = false;  // a table's header row: its columns are the years
 };
 
-bool is_listed(const Block& block) {
-  const std::string_view t = block.text;
-  return block.kind == BlockKind::list_item || t.starts_with("\xE2\x80\xA2") || t.starts_with("- ") ||
-         t.starts_with("\xE2\x80\x93 ") || t.starts_with("* ");
-}
+bool is_listed(const Block& block) { return block.kind == BlockKind::list_item || starts_list_item(block.text); }
 
 // "• 2014-2015: baten € 3.920.000, ..." one bullet per year: the list is a table written as
 // bullets, so its years count together, as a table's columns do.
