@@ -23,6 +23,8 @@ constexpr double kCellGapEm = 0.6;
 // The column gutter is looked for in this middle share of the text width.
 constexpr double kGutterSearchFrom = 0.3, kGutterSearchTo = 0.7;
 constexpr double kMinGutterEm = 0.6;
+// A lone first or last line this many word heights away from the rest is a running line.
+constexpr double kMarginGapLines = 1.5;
 // Pages are read as two columns when column sections cover this share of the text height.
 constexpr double kMinColumnShare = 0.4;
 // A side of a column section is running text when its lines average this many words.
@@ -53,6 +55,8 @@ class Orderer {
   void leaf(Index set, Lines& out) const;
   int count_lines(const Index& set) const;
   bool is_running_text(const Index& set) const;
+  std::vector<int> cover_bins(const Index& all, double x0, double width) const;
+  Index without_margin_lines(const Index& all) const;
   std::optional<std::pair<double, double>> find_gutter(const Index& all) const;
   bool read_two_columns(const Index& all, Lines& out) const;
 
@@ -133,18 +137,37 @@ bool Orderer::is_running_text(const Index& set) const {
   return lines > 0 && static_cast<double>(set.size()) >= kMinWordsPerTextLine * lines;
 }
 
-// The widest strip in the middle of the text width crossed by the fewest words.
-std::optional<std::pair<double, double>> Orderer::find_gutter(const Index& all) const {
-  double x0 = 1e300, x1 = -1e300;
-  for (auto i : all) x0 = std::min(x0, box(i).x0), x1 = std::max(x1, box(i).x1);
-  const double width = x1 - x0;
-  if (all.size() < 20 || width < 100) return std::nullopt;
+// How many words cover each one-point bin of the text width, from its left edge `x0`.
+std::vector<int> Orderer::cover_bins(const Index& all, double x0, double width) const {
   std::vector<int> cover(static_cast<std::size_t>(std::ceil(width)) + 1, 0);
   for (auto i : all) {
     auto from = static_cast<std::size_t>(std::floor(box(i).x0 - x0));
     auto to = std::min(cover.size() - 1, static_cast<std::size_t>(std::ceil(box(i).x1 - x0)));
     for (auto b = from; b <= to; ++b) ++cover[b];
   }
+  return cover;
+}
+
+// The page without a lone first or last line set apart by a wide gap: a running header or a
+// page number is centred and would cross the gutter, hiding it.
+Index Orderer::without_margin_lines(const Index& all) const {
+  auto bands = split(all, true, kMarginGapLines * median_height(all));
+  if (bands.size() < 3) return all;
+  std::size_t from = count_lines(bands.front()) == 1 ? 1 : 0;
+  std::size_t to = bands.size() - (count_lines(bands.back()) == 1 ? 1 : 0);
+  Index body;
+  for (auto b = from; b < to; ++b) body.insert(body.end(), bands[b].begin(), bands[b].end());
+  return body;
+}
+
+// The widest strip in the middle of the text width crossed by the fewest body words.
+std::optional<std::pair<double, double>> Orderer::find_gutter(const Index& all) const {
+  const Index body = without_margin_lines(all);
+  double x0 = 1e300, x1 = -1e300;
+  for (auto i : body) x0 = std::min(x0, box(i).x0), x1 = std::max(x1, box(i).x1);
+  const double width = x1 - x0;
+  if (body.size() < 20 || width < 100) return std::nullopt;
+  const auto cover = cover_bins(body, x0, width);
   auto first = static_cast<std::size_t>(kGutterSearchFrom * width);
   auto last = static_cast<std::size_t>(kGutterSearchTo * width);
   int least = *std::min_element(cover.begin() + static_cast<std::ptrdiff_t>(first),
@@ -161,7 +184,7 @@ std::optional<std::pair<double, double>> Orderer::find_gutter(const Index& all) 
     b = e;
   }
   // Bins are widened by one point on each side of a word; the strip itself is a bit wider.
-  if (static_cast<double>(best_len) + 1 < kMinGutterEm * median_font(all)) return std::nullopt;
+  if (static_cast<double>(best_len) + 1 < kMinGutterEm * median_font(body)) return std::nullopt;
   return std::make_pair(x0 + static_cast<double>(best_from), x0 + static_cast<double>(best_from + best_len));
 }
 
@@ -170,8 +193,10 @@ std::optional<std::pair<double, double>> Orderer::find_gutter(const Index& all) 
 bool Orderer::read_two_columns(const Index& all, Lines& out) const {
   auto gutter = find_gutter(all);
   if (!gutter) return false;
-  auto [g0, g1] = *gutter;
-  auto crosses = [&](std::size_t i) { return box(i).x0 < g1 - 0.5 && box(i).x1 > g0 + 0.5; };
+  // Only words over the gutter's middle cross it: the slack can widen the strip over the ends
+  // of a column's longest lines, which are not full-width lines.
+  const double middle = (gutter->first + gutter->second) / 2;
+  auto crosses = [&](std::size_t i) { return box(i).x0 < middle && box(i).x1 > middle; };
   Index spanning;
   for (auto i : all)
     if (crosses(i)) spanning.push_back(i);
@@ -195,7 +220,7 @@ bool Orderer::read_two_columns(const Index& all, Lines& out) const {
   for (auto i : all) y0 = std::min(y0, box(i).y0), y1 = std::max(y1, box(i).y1);
   std::vector<std::pair<Index, Index>> sides(parts.size());
   for (std::size_t k = 0; k < parts.size(); k += 2) {
-    for (auto i : parts[k]) ((box(i).x0 + box(i).x1) / 2 < g0 ? sides[k].first : sides[k].second).push_back(i);
+    for (auto i : parts[k]) ((box(i).x0 + box(i).x1) / 2 < middle ? sides[k].first : sides[k].second).push_back(i);
     if (sides[k].first.empty() || sides[k].second.empty()) continue;
     if (!is_running_text(sides[k].first) || !is_running_text(sides[k].second)) continue;
     double top = 1e300, bottom = -1e300;
