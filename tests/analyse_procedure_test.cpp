@@ -226,6 +226,12 @@ TEST(ProcedureClaims, AdoptionOfSomethingElseIsIgnored) {
   EXPECT_EQ(claims("De begroting is op 12 december 2013 door het bestuur vastgesteld."), "");
   EXPECT_EQ(claims("Het bestuur heeft op 5 juni 2013 besloten het schoolmodel te hanteren."), "");
   EXPECT_EQ(claims("Het bestuur stelt de verdeelsleutel elk jaar vóór 1 april vast."), "");
+  // The planning-and-control chapter of a generated plan: read as an undated adoption by the
+  // board, it outranked the dated adoption at the end of the plan.
+  EXPECT_EQ(claims("Het bestuur stelt deze stukken vast nadat de accountant zijn bevindingen heeft toegelicht."), "");
+  EXPECT_EQ(claims("Zijn de resultaten halverwege de planperiode achter op schema, dan stelt het bestuur aanvullende "
+                   "maatregelen vast."),
+            "");
   // The acts of the next or the previous plan are not this plan's.
   EXPECT_EQ(claims("Het volgende ondersteuningsplan, voor de periode 2018-2022, wordt uiterlijk in april 2018 door het bestuur "
                    "vastgesteld, na instemming van de OPR."),

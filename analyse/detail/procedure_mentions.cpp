@@ -222,6 +222,9 @@ bool names_other_object(std::string_view lower) {
                           // "het voorstel (van het bestuur)" alone is the plan put forward
                           "voorstel om", "voorstel voor", "voorstel over", "voorstellen",
                           "onderwijshuisvesting", "huisvesting",
+                          // what a board also adopts in a plan's other chapters: "stelt deze stukken vast
+                          // nadat de accountant ...", "stelt het bestuur aanvullende maatregelen vast"
+                          "stukken", "maatregelen", "formatieplan", "tarieven",
                           // the money and how it is divided ("stelt de verdeelsleutel elk jaar vast")
                           "verdeelsleutel", "verdeling", "budget", "ondersteuningsbudget", "bestedingsplan",
                           // a dispute put to the committee is about the OOGO, not the adoption

@@ -81,6 +81,31 @@ bool continues_table_row(const Block& block, const RowRef& prev, const RowRef& n
   return pitch > 0 && pitch < 1.6 * std::max(b.size, 1.0) && b.box.x0 > a.box.x0 + 10 && b.cells.size() <= a.cells.size();
 }
 
+// Line spacing that changes between two rows of one flow ends a paragraph: a letterhead's
+// widely spaced lines ("Kenmerk: ...", "Aan: ...", "Geachte ...,") sit right above the letter's
+// tightly set body, and the page's usual pitch (set by whichever is more common) cannot tell
+// them apart. Row i starts a new paragraph when the gap above it is clearly wider than the
+// block's own line spacing or than the gap below it. Text-layer rows only: OCR line boxes vary
+// too much in height for this.
+constexpr double kSpacingChange = 1.3;
+
+double flow_pitch(const std::vector<RowRef>& rows, std::size_t a, std::size_t b) {
+  if (rows[a].page != rows[b].page || rows[a].get().ocr || rows[b].get().ocr || !same_column(rows[a].get(), rows[b].get()))
+    return 0;
+  const double p = pitch_between(rows[a].get(), rows[b].get());
+  return p >= 0.9 * std::max(rows[b].get().size, 1.0) ? p : 0;
+}
+
+bool spacing_changes(const std::vector<RowRef>& rows, std::size_t i, const Block& block) {
+  const double above = flow_pitch(rows, i - 1, i);
+  if (above <= 0) return false;
+  const double below = i + 1 < rows.size() ? flow_pitch(rows, i, i + 1) : 0;
+  double own = 0;
+  if (const auto n = block.lines.size(); n >= 2 && block.lines[n - 2].page == block.lines[n - 1].page)
+    own = block.lines[n - 1].box.y0 - block.lines[n - 2].box.y0;
+  return (below > 0 && above > kSpacingChange * below) || (own > 0 && above > kSpacingChange * own);
+}
+
 // Where the text of a list item starts (after its bullet): wrapped lines align there.
 double text_start(const Row& row) {
   const extract::Line& line = *row.lines.front();
@@ -128,7 +153,7 @@ std::vector<Block> build_blocks(const std::vector<RowRef>& rows, const Typograph
       continue;
     }
     bool joined = !blocks.empty() && blocks.back().kind != BlockKind::table_row && i > 0 &&
-                  continues(blocks.back(), rows[i - 1], rows[i], list_indent);
+                  continues(blocks.back(), rows[i - 1], rows[i], list_indent) && !spacing_changes(rows, i, blocks.back());
     if (!joined) blocks.push_back(Block{BlockKind::paragraph, {}, {}});
     append_row(blocks.back(), row, false);
   }

@@ -1,0 +1,42 @@
+// Blocks built from real text-layer pages (tests/data): where a paragraph ends.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "analyse/analyse.h"
+#include "extract/extract.h"
+#include "opcheck/build_info.h"
+
+namespace opcheck::analyse {
+namespace {
+
+std::vector<std::string> block_texts(const std::string& pdf) {
+  extract::Options options;
+  options.allow_ocr = false;
+  auto doc = extract::extract_in_process(std::filesystem::path(kSourceDir) / "tests" / "data" / pdf, options);
+  EXPECT_TRUE(doc.ok()) << pdf;
+  std::vector<std::string> texts;
+  if (!doc.ok()) return texts;
+  for (const auto& section : segment(doc.value()).sections)
+    for (const auto& block : section.blocks) texts.push_back(block.text);
+  return texts;
+}
+
+TEST(StructureBlocks, WidelySpacedLetterheadIsNotPartOfTheLetterBody) {
+  // A consent letter cut from a generated plan (opcheck-corpus --plans 120 --seed 41,
+  // West-Friesland page 50): the letterhead's lines are set 21.6 pt apart, the body 13.5 pt,
+  // and the letterhead's lines are the page's most common pitch. Merged into one block, the
+  // body's "vergadering van heden" was not read as a letter's sentence and lost its date.
+  const auto texts = block_texts("letter-spaced-letterhead.pdf");
+  std::size_t body = texts.size();
+  for (std::size_t i = 0; i < texts.size(); ++i)
+    if (texts[i].starts_with("Op grond van artikel 14a")) body = i;
+  ASSERT_LT(body, texts.size()) << "the body does not start a block";
+  ASSERT_GT(body, 0U);
+  EXPECT_TRUE(texts[body - 1].ends_with("Geachte leden van het bestuur,")) << texts[body - 1];
+  EXPECT_TRUE(texts[body].ends_with("Wij wensen u veel succes met de uitvoering.")) << texts[body];
+  EXPECT_EQ(texts[body + 1], "Hoogachtend,");
+}
+
+}  // namespace
+}  // namespace opcheck::analyse
