@@ -36,7 +36,7 @@ constexpr HelperSet kHelperSets[] = {
     {"fresh8-procedure.tsv", 100, 79},  // first reading (session 7): 67 of 100, 1 of its 15 OCR'd passages
     {"fresh9-procedure.tsv", 100, 81},  // first reading (session 8): 72 of 100, 4 of its 15 OCR'd passages
     {"fresh10-procedure.tsv", 100, 79}, // first reading (end of session 8): 77 of 100, 9 of its 10 OCR'd passages
-    {"lead-probes-procedure.tsv", 189, 177},  // written by the lead in session 8 and tuned on: regression only
+    {"lead-probes-procedure.tsv", 239, 222},  // written by the lead in sessions 8 and 9 and tuned on: regression only
 };
 
 using detail::ClaimContext;
@@ -251,6 +251,27 @@ TEST(ProcedureClaims, ReadsOogoOutcome) {
   EXPECT_EQ(claims("Het OOGO met de gemeenten staat gepland op 20 maart 2014."), "oogo aangekondigd 2014-03-20");
   EXPECT_EQ(claims("Het OOGO vond plaats op 10 februari 2014; de gemeenten gingen akkoord."),
             "oogo gedaan 2014-02-10 overeenstemming");
+}
+
+// "Geen van de gemeenten heeft ... bezwaar gemaakt": a quantifier that denies the objection
+// however far ahead of it it stands; no objection left is agreement, and not a denied OOGO.
+TEST(ProcedureClaims, DeniedObjectionIsAgreement) {
+  EXPECT_EQ(claims("Geen van de gemeenten heeft in het OOGO van 12 februari 2014 bezwaar gemaakt tegen het plan."),
+            "oogo gedaan 2014-02-12 overeenstemming");
+  EXPECT_EQ(claims("Tijdens het op overeenstemming gericht overleg op 12 februari 2014 hadden de wethouders geen "
+                   "opmerkingen op het plan."),
+            "oogo gedaan 2014-02-12 overeenstemming");
+  EXPECT_EQ(claims("In het OOGO van 12 februari 2014 hebben de gemeenten het plan niet afgewezen; zij stemden ermee in."),
+            "oogo gedaan 2014-02-12 overeenstemming");
+  EXPECT_EQ(claims("Op 12 februari 2014 hebben de gemeenten het plan in het OOGO zonder wijzigingen aanvaard."),
+            "oogo gedaan 2014-02-12 overeenstemming");
+  // The objection itself still disagrees.
+  EXPECT_EQ(claims("In het OOGO van 12 februari 2014 heeft een van de gemeenten bezwaar gemaakt tegen het plan."),
+            "oogo gedaan 2014-02-12 geen_overeenstemming");
+}
+
+TEST(ProcedureClaims, AcceptedByTheBoardIsAdopted) {
+  EXPECT_EQ(claims("Het plan is op 3 april 2014 door het bestuur aanvaard."), "vaststelling gedaan 2014-04-03 bestuur");
 }
 
 TEST(ProcedureClaims, ReadsTimelineTableRows) {

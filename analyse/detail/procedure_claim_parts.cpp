@@ -88,7 +88,7 @@ std::string clause_outcome(std::string_view clause, const checklists::Event& oog
     if (std::find(oogo.disagreement_cues.begin(), oogo.disagreement_cues.end(), hit.cue) == oogo.disagreement_cues.end())
       continue;
     // "er zijn geen geschillen", "zonder bezwaren": a dispute denied is agreement.
-    if (!negation_before(clause_lower, hit.begin)) return "geen_overeenstemming";
+    if (!governing_negation(clause_lower, hit.begin)) return "geen_overeenstemming";
     agreed.push_back(hit);
   }
   if (!agreed.empty()) return "overeenstemming";

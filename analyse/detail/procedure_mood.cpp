@@ -122,7 +122,8 @@ Mood mood_in(std::string_view clause, const checklists::Event& ev) {
   for (const auto* list : {&ev.agreement_cues, &ev.disagreement_cues})
     for (const CueHit& hit : find_cues(clause, *list)) {
       // "geen geschillen": the negation belongs to the outcome, it does not deny the talks.
-      const std::size_t from = list == &ev.disagreement_cues ? negation_before(lower, hit.begin).value_or(hit.begin) : hit.begin;
+      const std::size_t from =
+          list == &ev.disagreement_cues ? governing_negation(lower, hit.begin).value_or(hit.begin) : hit.begin;
       std::fill(masked.begin() + static_cast<long>(from), masked.begin() + static_cast<long>(hit.end), ' ');
     }
   // "Het OOGO heeft niet geleid tot overeenstemming": the talks were held; the outcome is denied.

@@ -102,6 +102,23 @@ std::optional<std::size_t> negation_before(std::string_view lower, std::size_t p
   return std::nullopt;
 }
 
+std::optional<std::size_t> quantifier_negation_before(std::string_view lower, std::size_t pos) {
+  const std::size_t stop = lower.substr(0, pos).find_last_of(",;:.");
+  const std::size_t from = stop == std::string_view::npos ? 0 : stop + 1;
+  const std::string_view clause = lower.substr(from, pos - from);
+  std::optional<std::size_t> first;
+  for (std::string_view q : {"geen van", "geen enkele", "geen enkel", "van geen", "geen der", "niemand"})
+    for (const CueHit& hit : find_cue(clause, q))
+      if (!first || hit.begin < *first) first = hit.begin;
+  if (first) *first += from;
+  return first;
+}
+
+std::optional<std::size_t> governing_negation(std::string_view lower, std::size_t pos) {
+  if (auto near = negation_before(lower, pos)) return near;
+  return quantifier_negation_before(lower, pos);
+}
+
 std::string lower_ascii_copy(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = lower(c);

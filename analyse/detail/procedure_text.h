@@ -23,6 +23,14 @@ bool has_role(const std::vector<std::string>& role_cues, const CueHit& hit);
 // "geen geschillen", "niet gebleken van verschil van mening".
 std::optional<std::size_t> negation_before(std::string_view lower, std::size_t pos);
 
+// Where a negating quantifier ("geen van de gemeenten", "van geen enkele gemeente", "niemand")
+// opens the clause before `pos`, if any: "Geen van de gemeenten heeft in het OOGO bezwaar gemaakt"
+// denies the objection however many words stand between.
+std::optional<std::size_t> quantifier_negation_before(std::string_view lower, std::size_t pos);
+
+// Either of the two: the negation that governs a phrase at `pos`.
+std::optional<std::size_t> governing_negation(std::string_view lower, std::size_t pos);
+
 // ASCII lower case; multi-byte characters are kept, so byte offsets stay valid.
 std::string lower_ascii_copy(std::string_view text);
 
