@@ -270,6 +270,19 @@ TEST(ProcedureClaims, DeniedObjectionIsAgreement) {
             "oogo gedaan 2014-02-12 geen_overeenstemming");
 }
 
+// From the dev plans of a generated corpus: the civil servants' talks and the dispute procedure
+// were read as an OOGO held, outranking "Het bestuurlijk OOGO ... heeft nog niet plaatsgevonden".
+TEST(ProcedureClaims, CivilServantsTalksAndTheModelProcedureAreNoOogo) {
+  EXPECT_EQ(claims("Het concept-ondersteuningsplan is besproken met de beleidsmedewerkers onderwijs en jeugd van de "
+                   "gemeenten Doetinchem en Aalten."),
+            "");
+  EXPECT_EQ(claims("Het samenwerkingsverband en de gemeenten volgen de modelprocedure voor het OOGO die de PO-Raad, de "
+                   "VO-raad en de VNG hebben opgesteld."),
+            "");
+  EXPECT_EQ(claims("Op 12 februari 2014 is het plan besproken met de wethouders van Doetinchem en Aalten."),
+            "oogo gedaan 2014-02-12 onbekend");
+}
+
 TEST(ProcedureClaims, AcceptedByTheBoardIsAdopted) {
   EXPECT_EQ(claims("Het plan is op 3 april 2014 door het bestuur aanvaard."), "vaststelling gedaan 2014-04-03 bestuur");
 }

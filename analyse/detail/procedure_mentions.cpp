@@ -185,9 +185,17 @@ Mention oogo_mention(std::string_view text, std::string_view lower, const checkl
   if (!names_plan(lower) && any_word(lower, {"jeugdplan", "beleidsplan", "jeugdhulpplan", "transformatieplan", "zorgplan",
                                              "beleidsplannen", "jeugdbeleid", "jeugdzorg", "jeugdhulp"}))
     return m;
+  // "volgen de modelprocedure voor het OOGO": how talks are to be held names none held.
+  if (any_word(lower, {"modelprocedure", "procedure voor het oogo", "procedure voor het op overeenstemming gericht overleg",
+                       "geschillenregeling"}))
+    return m;
   m.anchors = find_cues_quick(text, lower, ev.cues);
   if (!m.anchors.empty() || opr_named) return m;
   m.named = false;
+  // "besproken met de beleidsmedewerkers van de gemeenten": civil servants prepare; the OOGO is
+  // held with the aldermen.
+  if (any_word(lower, {"beleidsmedewerker", "beleidsmedewerkers", "ambtenaren", "ambtenaar", "ambtelijk", "ambtelijke"}))
+    return m;
   auto talks = find_cues_quick(text, lower, {"overleg", "overlegd", "overleg gevoerd", "besproken", "gesproken",
                                               "overeenstemming", "doorgesproken", "afgestemd", "gesprek", "gesprekken",
                                               "overlegvergadering", "voorgelegd aan", "bijeenkomst"});
