@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -330,15 +331,31 @@ class Scanner {
     return m;
   }
 
-  // `maart 2014`, `mrt. '14`: a month without a day needs a year to be a date at all.
+  // `maart 2014`, `mrt. '14`: a month without a day needs a year to be a date at all, unless a
+  // word of time puts it in the text's year ("begin maart", "in februari").
   std::optional<DateMention> month_year(std::size_t pos) const {
     auto month = match_month(s_, pos);
     if (!month) return std::nullopt;
     std::size_t q = skip_spaces(s_, month->end);
-    if (q == month->end) return std::nullopt;
-    YearMatch year = match_year(s_, q);
-    if (year.kind != YearKind::found) return std::nullopt;
-    return DateMention{pos, year.end - pos, {year.year, month->month, 0, Precision::month}, false};
+    YearMatch year = q > month->end ? match_year(s_, q) : YearMatch{};
+    if (year.kind == YearKind::found)
+      return DateMention{pos, year.end - pos, {year.year, month->month, 0, Precision::month}, false};
+    if (!context_year_ || year.kind == YearKind::reject || !after_time_word(pos)) return std::nullopt;
+    return DateMention{pos, month->end - pos, {*context_year_, month->month, 0, Precision::month}, true};
+  }
+
+  // "begin maart", "eind februari", "half april", "medio mei", "in maart": a time in the month.
+  // Analysts read "In maart heeft de OPR ingestemd" as March of the plan's year; whether a
+  // sentence states an event or a habit ("in maart vergadert de raad") is the event reader's call.
+  bool after_time_word(std::size_t pos) const {
+    std::size_t end = pos;
+    while (end > 0 && s_[end - 1] == ' ') --end;
+    std::size_t begin = end;
+    while (begin > 0 && std::isalpha(static_cast<unsigned char>(s_[begin - 1]))) --begin;
+    if (begin == end || end == pos) return false;
+    std::string word(s_.substr(begin, end - begin));
+    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return word == "begin" || word == "eind" || word == "half" || word == "medio" || word == "halverwege" || word == "in";
   }
 };
 

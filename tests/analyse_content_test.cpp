@@ -290,6 +290,22 @@ TEST(ContentJudge, OneMentionMatchedByManyCuesCountsOnce) {
   EXPECT_EQ(samenhang->status, "ontbreekt") << samenhang->explanation;
 }
 
+// "Beleid bij afloop van de toelaatbaarheid" is the return policy's own heading, though it
+// names the admission item too: with the admission's heading alone the paragraphs lay in a
+// foreign section, too weak for it, and the item was judged missing (generated dev plans).
+TEST(ContentJudge, TheEndOfTheAdmissionIsTheReturnPolicysHeading) {
+  const std::vector<Chapter> plan = {
+      {"Beleid bij afloop van de toelaatbaarheid",
+       {"Elke leerling in het speciaal basisonderwijs wordt periodiek bekeken op de mogelijkheid om terug te gaan naar "
+        "een gewone basisschool.",
+        "Is terugplaatsing niet mogelijk bij afloop van de TLV, dan vraagt de speciale school een herindicatie aan. Bij "
+        "terugplaatsing volgt een overgangsperiode."}}};
+  const auto findings = detail::judge_content(make_structure(plan), items(checklists::Sector::po));
+  const auto it = std::find_if(findings.begin(), findings.end(), [](const Finding& f) { return f.item == "IE-TERUGPLAATSING"; });
+  ASSERT_NE(it, findings.end());
+  EXPECT_EQ(it->status, "voldoet") << it->explanation;
+}
+
 // A budget written as one bullet per year is a table written as bullets: its years count
 // together. The same bullets without amounts are no budget at all.
 TEST(ContentJudge, OneBulletPerYearWithAmountsIsAMultiYearBudget) {

@@ -118,7 +118,21 @@ TEST(Dates, MonthAndYearHaveMonthPrecisionAndNoDay) {
 }
 
 TEST(Dates, MonthAloneIsNotADate) {
-  EXPECT_TRUE(find_dates("in maart vergadert de raad", 2014).empty());
+  EXPECT_TRUE(find_dates("maart is een drukke maand", 2014).empty());
+  EXPECT_TRUE(find_dates("de raad vergadert in de maand maart", 2014).empty());
+  EXPECT_TRUE(find_dates("begin maart", std::nullopt).empty());  // no year to put it in
+}
+
+// "begin maart", "eind februari", "in maart": a time in the month of the text's year.
+TEST(Dates, MonthAfterAWordOfTimeTakesTheTextsYear) {
+  for (const char* text : {"Begin maart heeft de OPR ingestemd.", "In maart heeft de OPR ingestemd.",
+                           "Het OOGO was half maart."}) {
+    auto found = find_dates(text, 2014);
+    ASSERT_EQ(found.size(), 1U) << text;
+    EXPECT_EQ(found[0].value.precision, Precision::month) << text;
+    EXPECT_EQ(to_iso(found[0].value), "2014-03") << text;
+    EXPECT_TRUE(found[0].year_inferred) << text;
+  }
 }
 
 TEST(Dates, OffsetsAreBytesInUtf8Text) {

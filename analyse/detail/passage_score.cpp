@@ -20,6 +20,7 @@ namespace {
 
 constexpr double kFound = 1.0;        // distinct cue strength a part needs
 constexpr double kStrongBlock = 2.0;  // cue strength that puts a block outside the item's sections in scope
+constexpr double kForeignBlockFactor = 2.0;  // under another item's heading a block needs this many times that
 constexpr double kStrongSection = 3.0;  // distinct cue strength over a whole section that makes it in scope
 constexpr std::size_t kNeighbourBlocks = 2;  // blocks either side of a strong one that share its scope
 
@@ -199,7 +200,7 @@ std::vector<bool> scope_blocks(const PlanText& plan, const CompiledItem& item, c
     if (!per_section[sec].empty()) section_strength[sec] = place_strength(per_section[sec]);
   std::vector<bool> strong(n, false), scope(n, false);
   for (std::size_t b = 0; b < n; ++b)
-    strong[b] = block_strength[b] >= (territory.foreign[section_of(b)] ? 2 * kStrongBlock : kStrongBlock);
+    strong[b] = block_strength[b] >= (territory.foreign[section_of(b)] ? kForeignBlockFactor * kStrongBlock : kStrongBlock);
   std::vector<bool> strong_section(per_section.size(), false);
   for (std::size_t sec = 0; sec < per_section.size(); ++sec) strong_section[sec] = section_strength[sec] >= kStrongSection;
   for (std::size_t b = 0; b < n; ++b) {
