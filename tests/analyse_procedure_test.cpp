@@ -27,15 +27,16 @@ struct HelperSet {
 };
 constexpr HelperSet kHelperSets[] = {
     {"fresh-procedure.tsv", 90, 98},    // 100 cases; 76 at first reading
-    {"fresh2-procedure.tsv", 90, 85},   // 94 cases by a second helper; 57 at first reading
-    {"fresh3-procedure.tsv", 120, 106}, // 122: whole letters, adoption records, chapters; 68 at first reading
+    {"fresh2-procedure.tsv", 90, 86},   // 94 cases by a second helper; 57 at first reading
+    {"fresh3-procedure.tsv", 120, 107}, // 122: whole letters, adoption records, chapters; 68 at first reading
     {"fresh4-procedure.tsv", 120, 111}, // first reading (session 5): 87 of 120
-    {"fresh5-procedure.tsv", 120, 107}, // first reading (session 6): 83 of 120
+    {"fresh5-procedure.tsv", 120, 108}, // first reading (session 6): 83 of 120
     {"fresh6-procedure.tsv", 100, 91},  // first reading (session 6): 66 of 100
     {"fresh7-procedure.tsv", 100, 90},  // first reading (session 6, after the fresh5/fresh6 work): 59 of 100
-    {"fresh8-procedure.tsv", 100, 79},  // first reading (session 7): 67 of 100, 1 of its 15 OCR'd passages
-    {"fresh9-procedure.tsv", 100, 81},  // first reading (session 8): 72 of 100, 4 of its 15 OCR'd passages
+    {"fresh8-procedure.tsv", 100, 80},  // first reading (session 7): 67 of 100, 1 of its 15 OCR'd passages
+    {"fresh9-procedure.tsv", 100, 82},  // first reading (session 8): 72 of 100, 4 of its 15 OCR'd passages
     {"fresh10-procedure.tsv", 100, 79}, // first reading (end of session 8): 77 of 100, 9 of its 10 OCR'd passages
+    {"fresh11-procedure.tsv", 100, 90}, // first reading (session 9): 82 of 100
     {"lead-probes-procedure.tsv", 239, 222},  // written by the lead in sessions 8 and 9 and tuned on: regression only
 };
 
@@ -281,6 +282,27 @@ TEST(ProcedureClaims, CivilServantsTalksAndTheModelProcedureAreNoOogo) {
             "");
   EXPECT_EQ(claims("Op 12 februari 2014 is het plan besproken met de wethouders van Doetinchem en Aalten."),
             "oogo gedaan 2014-02-12 onbekend");
+}
+
+// From the misses of fresh11 after its first reading (82 of 100).
+TEST(ProcedureClaims, Fresh11Wordings) {
+  // A declaration "verklaren in te stemmen" consents; the infinitive is not left undecided.
+  EXPECT_EQ(claims("De leden van de ondersteuningsplanraad verklaren op 10 maart 2014 in te stemmen met het "
+                   "ondersteuningsplan 2014-2018."),
+            "opr_instemming gedaan 2014-03-10");
+  // The council's own rules are another object than the plan.
+  EXPECT_EQ(claims("De OPR heeft op 14 januari 2014 ingestemd met het medezeggenschapsreglement van het samenwerkingsverband."), "");
+  // Talks put off are not held.
+  EXPECT_EQ(claims("Op verzoek van de gemeenten is het OOGO uitgesteld tot 2 april 2014."), "oogo aangekondigd -");
+  // No proposals for change, no points left: agreement; holding on to a position: none.
+  EXPECT_EQ(claims("Het OOGO heeft op 10 februari 2014 plaatsgevonden; van de zijde van de gemeenten zijn geen "
+                   "wijzigingsvoorstellen ingediend."),
+            "oogo gedaan 2014-02-10 overeenstemming");
+  EXPECT_EQ(claims("In het OOGO van 30 januari 2014 hielden de gemeenten vast aan hun standpunt over het leerlingenvervoer."),
+            "oogo gedaan 2014-01-30 geen_overeenstemming");
+  // The time of writing dates no act.
+  EXPECT_EQ(claims("Op het moment van schrijven (begin maart 2014) is het OOGO met de gemeenten afgerond."),
+            "oogo gedaan - onbekend");
 }
 
 TEST(ProcedureClaims, AcceptedByTheBoardIsAdopted) {

@@ -65,6 +65,10 @@ bool dates_a_document(std::string_view lower, std::size_t offset) {
   auto w = words_before(lower, offset, 4);
   if (w.empty()) return false;
   std::string_view link = w.back();
+  // "Op het moment van schrijven (begin maart 2014)": the time of writing is no act's.
+  if (lower.substr(0, offset).find("moment van schrijven") != std::string_view::npos &&
+      offset - lower.substr(0, offset).rfind("moment van schrijven") < 30)
+    return true;
   // "(versie 21 februari 2014)", "versie 0.9 van 17 februari": a version is dated, not an act.
   if (link == "versie" || link == "versiedatum" || link == "versiedatum:") return true;
   // "(versie 5 maart 2014)" read as version 5 of March 2014: the number belongs to the version.

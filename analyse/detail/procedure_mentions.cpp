@@ -106,7 +106,8 @@ bool is_undecided_infinitive(std::string_view lower, const CueHit& hit) {
   if (cue != "in te stemmen" && cue != "instemming te verlenen") return false;
   const std::string_view before = lower.substr(0, hit.begin);
   for (std::string_view w : {"besloten", "besloot", "besluit", "weten", "meegedeeld", "verklaard", "verklaart",
-                             "unaniem", "blij", "verheugd", "dient", "dienen"})
+                             "unaniem", "blij", "verheugd", "dient", "dienen", "verklaren",
+                             "verklaarde", "verklaarden"})
     if (has_word_quick(before, w)) return false;
   return true;
 }
@@ -223,6 +224,7 @@ Mention oogo_mention(std::string_view text, std::string_view lower, const checkl
 
 bool names_other_object(std::string_view lower) {
   return any_word(lower, {"begroting", "meerjarenbegroting", "jaarrekening", "jaarverslag", "reglement", "statuten",
+                          "statuut", "medezeggenschapsreglement", "medezeggenschapsstatuut",
                           "notulen", "criteria", "verdeelmodel", "profiel", "schoolondersteuningsprofiel", "beleid",
                           "bestuursformatieplan", "toelaatbaarheidsverklaring", "tlv", "activiteitenplan", "jaarplan",
                           "verslag", "agenda", "tijdpad", "zorgplan", "jeugdbeleidsplan", "beleidsplan",
