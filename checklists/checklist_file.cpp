@@ -119,6 +119,7 @@ Event read_event(const toml::table& table, const std::filesystem::path& file, Pr
   event.body_cues = reader.cues("body_cues", false);
   event.strong_cues = role_cues(reader, "strong_cues", event.cues);
   event.with_body_cues = role_cues(reader, "with_body_cues", event.cues);
+  event.body_and_plan_cues = role_cues(reader, "body_and_plan_cues", event.cues);
   event.form_label_cues = role_cues(reader, "form_label_cues", event.cues);
   event.adjective_cues = role_cues(reader, "adjective_cues", event.cues);
   reader.finish();

@@ -107,6 +107,7 @@ struct Event {
   // Roles of some `cues` (each one also in `cues`), so the reader's rules live in the data:
   std::vector<std::string> strong_cues;       // name the act outright; the others need the plan or a procedure context
   std::vector<std::string> with_body_cues;    // count only with the body or the plan ("besluit genomen")
+  std::vector<std::string> body_and_plan_cues;  // count only with the body and the plan, no other party ("ingestemd met")
   std::vector<std::string> form_label_cues;   // a form's label ("Datum besluit"); on another body's form it is theirs
   std::vector<std::string> adjective_cues;    // name the plan, not an act ("het vastgestelde plan")
   SourcePos pos;

@@ -58,6 +58,9 @@ bool holds_other_object(std::string_view text, std::string_view lower, const Cue
   return names_other_object(inner) && !names_plan(text.substr(hit.begin, hit.end - hit.begin), inner);
 }
 
+// "Het college van bestuur heeft ingestemd met het concept": agreeing to a draft adopts nothing.
+bool consents_to_a_concept(std::string_view lower) { return lower.find("concept") != std::string_view::npos; }
+
 Mention adoption_mention(std::string_view text, std::string_view lower, const checklists::Event& ev,
                          const ClaimContext& ctx, const std::vector<CueHit>& others, bool dated) {
   Mention m{"vaststelling", &ev, {}};
@@ -75,9 +78,10 @@ Mention adoption_mention(std::string_view text, std::string_view lower, const ch
     if (has_role(ev.form_label_cues, hit) && ctx.opr && !body) continue;
     // "Besluit genomen d.d. 19 maart 2014" on an adoption page: the page names the act.
     const bool adoption_page = ctx.procedure && !ctx.opr && !ctx.oogo && dated && others.empty();
-    bool ok = has_role(ev.strong_cues, hit)      ? plan || body || ctx.procedure || dated
-              : has_role(ev.with_body_cues, hit) ? (body || (plan && others.empty()) || adoption_page)
-                                                 : !other_party && (plan || ctx.procedure);
+    bool ok = has_role(ev.strong_cues, hit)          ? plan || body || ctx.procedure || dated
+              : has_role(ev.with_body_cues, hit)     ? (body || (plan && others.empty()) || adoption_page)
+              : has_role(ev.body_and_plan_cues, hit) ? body && plan && others.empty() && !consents_to_a_concept(lower)
+                                                     : !other_party && (plan || ctx.procedure);
     if (ok) m.anchors.push_back(std::move(hit));
   }
   // "ter vaststelling voorgelegd": an announcement names the event too (but "concept" alone does
