@@ -1,6 +1,7 @@
 // Blocks built from real text-layer pages (tests/data): where a paragraph ends.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "analyse/analyse.h"
@@ -12,7 +13,7 @@ namespace {
 
 std::vector<std::string> block_texts(const std::string& pdf) {
   extract::Options options;
-  options.allow_ocr = false;
+  options.allow_ocr = false;  // text layers only here
   auto doc = extract::extract_in_process(std::filesystem::path(kSourceDir) / "tests" / "data" / pdf, options);
   EXPECT_TRUE(doc.ok()) << pdf;
   std::vector<std::string> texts;
@@ -36,6 +37,20 @@ TEST(StructureBlocks, WidelySpacedLetterheadIsNotPartOfTheLetterBody) {
   EXPECT_TRUE(texts[body - 1].ends_with("Geachte leden van het bestuur,")) << texts[body - 1];
   EXPECT_TRUE(texts[body].ends_with("Wij wensen u veel succes met de uitvoering.")) << texts[body];
   EXPECT_EQ(texts[body + 1], "Hoogachtend,");
+}
+
+// A scanned page (sample vo-2306-twente-noord page 7, real OCR): its unnumbered sub-headings
+// are known by their bold face, so their text lies in sections of their own. Before, only the
+// larger chapter titles were headings and "Terugplaatsing" lay under the admission chapter.
+TEST(StructureHeadings, BoldSubHeadingsOfAScannedPageOpenSections) {
+  auto doc = extract::extract_in_process(std::filesystem::path(kSourceDir) / "tests" / "data" / "scanned-subheadings.pdf",
+                                         extract::Options{});
+  ASSERT_TRUE(doc.ok());
+  std::vector<std::string> titles;
+  for (const auto& section : segment(doc.value()).sections) titles.push_back(section.title);
+  for (const char* title : {"Toelating tot het voortgezet speciaal onderwijs", "Terugplaatsing",
+                            "Aangepaste hulpmiddelen en voorzieningen"})
+    EXPECT_NE(std::find(titles.begin(), titles.end(), title), titles.end()) << title;
 }
 
 }  // namespace

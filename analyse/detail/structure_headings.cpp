@@ -28,7 +28,7 @@ Style style_of(const Row& row, std::string_view title, const Typography& type) {
   Style s;
   s.larger = row.ocr ? row.size >= 1.18 * body : row.size >= body + std::max(1.0, 0.08 * body);
   s.smaller = row.ocr ? row.size < 0.8 * body : row.size < body - 0.75;
-  s.bold = row.bold && !row.ocr;
+  s.bold = row.bold;  // on scanned pages estimated from the stroke width (extract/detail/ocr_stroke.h)
   s.caps = count_letters(title, true) >= 4 && count_letters(title, false) == 0;
   return s;
 }

@@ -2,6 +2,8 @@
 // ocr_lines.h). Tesseract owns the iterator's strings; they are copied and freed here.
 #include "extract/detail/ocr_lines.h"
 
+#include <leptonica/allheaders.h>
+
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
@@ -9,6 +11,8 @@
 #include <array>
 #include <cstdlib>
 #include <memory>
+
+#include "extract/detail/ocr_stroke.h"
 
 namespace opcheck::extract::detail {
 
@@ -78,12 +82,30 @@ int count_letters_and_digits(const std::string& text) {
   }));
 }
 
+PixelBox line_pixels(const tesseract::ResultIterator& it) {
+  PixelBox box;
+  it.BoundingBox(tesseract::RIL_TEXTLINE, &box.left, &box.top, &box.right, &box.bottom);
+  return box;
+}
+
+// Marks the bold lines from the stroke width of their ink in Tesseract's binary image.
+void mark_bold(tesseract::TessBaseAPI& api, const std::vector<PixelBox>& boxes, std::vector<Line>& lines) {
+  Pix* binary = api.GetThresholdedImage();
+  if (binary == nullptr) return;
+  std::vector<double> ratios;
+  for (const PixelBox& box : boxes) ratios.push_back(stroke_ratio(binary, box));
+  pixDestroy(&binary);
+  const auto bold = bold_lines(ratios);
+  for (std::size_t i = 0; i < lines.size() && i < bold.size(); ++i) lines[i].bold = bold[i];
+}
+
 }  // namespace
 
 CollectedText collect_lines(tesseract::TessBaseAPI& api, const PageMapping& mapping) {
   CollectedText out;
   std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
   if (!it) return out;
+  std::vector<PixelBox> line_boxes;
   std::array<int, 4> words_by_rotation{};  // indexed by quarter turns
   int rotation = 0;
   double confidence_sum = 0;
@@ -95,6 +117,7 @@ CollectedText collect_lines(tesseract::TessBaseAPI& api, const PageMapping& mapp
     if (!text || text[0] == '\0') continue;
     if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE) || !line_open) {
       out.lines.push_back(start_line(*it, mapping));
+      line_boxes.push_back(line_pixels(*it));
       rotation = line_rotation(*it);
       line_open = true;
     }
@@ -111,6 +134,7 @@ CollectedText collect_lines(tesseract::TessBaseAPI& api, const PageMapping& mapp
     if (it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD)) line_open = false;
   } while (it->Next(tesseract::RIL_WORD));
   if (out.words > 0) out.mean_confidence = confidence_sum / out.words;
+  mark_bold(api, line_boxes, out.lines);
   const auto most = std::max_element(words_by_rotation.begin(), words_by_rotation.end());
   out.block_rotation = static_cast<int>(most - words_by_rotation.begin()) * 90;
   return out;
