@@ -12,10 +12,10 @@ out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 "$opcheck" run --stil --jobs 2 --out "$out" "$source_dir/corpus/sample" >/dev/null || true
 "$opcheck" eval "$source_dir/corpus/sample" "$out" \
-  --min-precisie 0.83 \
+  --min-precisie 0.86 \
   --min-recall 0.89 \
   --min-datum 0.74 \
-  --min-oogo 0.70 \
+  --min-oogo 0.85 \
   --min-status 0.65 \
   --min-is-plan 1 \
   --min-ocr 0.97
