@@ -43,6 +43,9 @@ struct Part {
   bool multi_year = false;     // the matched passage must also span >= min_years calendar/school years
   int min_years = 2;
   std::vector<std::string> cues;
+  // When set, the cues count only in a block (or under a heading) that also names one of these:
+  // a website or a newsletter informs parents only where parents are spoken of.
+  std::vector<std::string> context_cues;
   std::string if_missing;      // Dutch explanation used when this part is not found
 };
 

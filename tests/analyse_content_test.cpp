@@ -260,9 +260,9 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   EXPECT_GE(tallies["fresh4"].exact, 34);
   EXPECT_GE(tallies["fresh5"].exact, 40);
   EXPECT_GE(tallies["fresh6"].exact, 48);
-  EXPECT_GE(tallies["fresh7"].exact, 42);
-  EXPECT_GE(tallies["fresh8"].exact, 39);  // first reading (session 7): 36 of 64, gap precision 0.93, recall 0.63
-  EXPECT_GE(tallies["fresh9"].exact, 52);  // first reading (session 8): 44 of 64, gap precision 0.76, recall 0.81
+  EXPECT_GE(tallies["fresh7"].exact, 43);
+  EXPECT_GE(tallies["fresh8"].exact, 40);  // first reading (session 7): 36 of 64, gap precision 0.93, recall 0.63
+  EXPECT_GE(tallies["fresh9"].exact, 53);  // first reading (session 8): 44 of 64, gap precision 0.76, recall 0.81
   EXPECT_GE(tallies["fresh10"].exact, 44);  // first reading (end of session 8): 42 of 64, gap precision 0.76, recall 0.81
   EXPECT_GE(tallies["fresh11"].exact, 38);  // first reading (session 9): 38 of 64, gap precision 0.88, recall 0.60
 }
@@ -306,6 +306,24 @@ TEST(ContentJudge, TheEndOfTheAdmissionIsTheReturnPolicysHeading) {
   const auto it = std::find_if(findings.begin(), findings.end(), [](const Finding& f) { return f.item == "IE-TERUGPLAATSING"; });
   ASSERT_NE(it, findings.end());
   EXPECT_EQ(it->status, "voldoet") << it->explanation;
+}
+
+// A newsletter to the schools informs no parents: the channels of IE-OUDERS count only where
+// parents are spoken of (checklist field context_cues). From the generated dev plans, where a
+// filler paragraph about the office's newsletter made the item complete.
+TEST(ContentJudge, ChannelsInformParentsOnlyWhereParentsAreSpokenOf) {
+  const std::string office = "Het bureau verstuurt vier keer per jaar een digitale nieuwsbrief aan de scholen. De website van "
+                             "het samenwerkingsverband bevat nieuwsberichten en een agenda.";
+  EXPECT_EQ(judge_one("IE-OUDERS", {{"Communicatie", {office}}}).status, "ontbreekt");
+  const Finding parents = judge_one(
+      "IE-OUDERS", {{"Communicatie", {"Ouders ontvangen vier keer per jaar een digitale nieuwsbrief en vinden op de "
+                                      "website van het samenwerkingsverband alle informatie over de ondersteuning."}}});
+  EXPECT_EQ(parents.status, "voldoet") << parents.explanation;
+  // Under a heading for parents the paragraph itself need not name them.
+  EXPECT_EQ(judge_one("IE-OUDERS", {{"Informatie voor ouders", {"Op de website staat alle informatie; daarnaast verschijnt "
+                                                                 "een nieuwsbrief en is er een informatieavond."}}})
+                .status,
+            "voldoet");
 }
 
 // A budget written as one bullet per year is a table written as bullets: its years count

@@ -42,7 +42,7 @@ std::size_t fingerprint(const checklists::Item& item) {
   add(item.heading_cues);
   add(item.negative_cues);
   add(item.contrary_cues);
-  for (const auto& part : item.parts) add(part.cues);
+  for (const auto& part : item.parts) add(part.cues), add(part.context_cues);
   return std::hash<std::string>{}(all);
 }
 
@@ -82,13 +82,31 @@ bool denied_after(const std::vector<Token>& tokens, std::uint32_t at, std::uint3
   return false;
 }
 
+// Blocks where a part's context is named: in the block itself or in the title of its section or
+// of a section above it. Empty when the part has no context (then every block counts).
+std::vector<bool> context_blocks(const PlanText& plan, const CompiledPart& part) {
+  if (part.context.empty()) return {};
+  const auto& sections = plan.structure->sections;
+  std::vector<bool> titled(sections.size(), false), in(plan.blocks.size(), false);
+  for (const auto& cue : part.context) {
+    for (const auto& m : plan.titles.find(cue)) titled[static_cast<std::size_t>(m.block)] = true;
+    for (const auto& m : plan.body.find(cue)) in[static_cast<std::size_t>(m.block)] = true;
+  }
+  for (std::size_t b = 0; b < in.size(); ++b)
+    for (int s = plan.blocks[b].section; s >= 0 && !in[b]; s = sections[static_cast<std::size_t>(s)].parent)
+      in[b] = titled[static_cast<std::size_t>(s)];
+  return in;
+}
+
 std::vector<Hit> collect_hits(const PlanText& plan, const CompiledItem& item) {
   const auto announcing = announcing_sentences(plan, item);
   const auto& tokens = plan.body.tokens();
   std::vector<Hit> hits;
   for (std::size_t p = 0; p < item.parts.size(); ++p) {
+    const auto context = context_blocks(plan, item.parts[p]);
     for (std::size_t c = 0; c < item.parts[p].cues.size(); ++c) {
       for (const auto& m : plan.body.find(item.parts[p].cues[c])) {
+        if (!context.empty() && !context[static_cast<std::size_t>(m.block)]) continue;
         Hit hit{static_cast<int>(p), static_cast<int>(c), m.block, m.begin, m.end, 0, Mood::positive};
         hit.sentence = sentence_of(plan, m.block, m.first_token);
         const Sentence& s = plan.sentences[static_cast<std::size_t>(m.block)][static_cast<std::size_t>(hit.sentence)];
@@ -483,7 +501,8 @@ const CompiledItem& compiled_item(const checklists::Item& item) {
   compiled->headings = compile_all(item.heading_cues);
   compiled->negatives = compile_all(item.negative_cues);
   compiled->contraries = compile_all(item.contrary_cues);
-  for (const auto& part : item.parts) compiled->parts.push_back(CompiledPart{&part, compile_all(part.cues)});
+  for (const auto& part : item.parts)
+    compiled->parts.push_back(CompiledPart{&part, compile_all(part.cues), compile_all(part.context_cues)});
   entry = Entry{print, std::move(compiled)};
   return *entry.compiled;
 }

@@ -18,6 +18,7 @@ namespace opcheck::analyse::detail {
 struct CompiledPart {
   const checklists::Part* part = nullptr;
   std::vector<CompiledCue> cues;
+  std::vector<CompiledCue> context;  // empty: the cues count everywhere
 };
 
 struct CompiledItem {
