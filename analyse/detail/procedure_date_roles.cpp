@@ -66,8 +66,8 @@ bool dates_a_document(std::string_view lower, std::size_t offset) {
   if (w.empty()) return false;
   std::string_view link = w.back();
   // "Op het moment van schrijven (begin maart 2014)": the time of writing is no act's.
-  if (lower.substr(0, offset).find("moment van schrijven") != std::string_view::npos &&
-      offset - lower.substr(0, offset).rfind("moment van schrijven") < 30)
+  if (const std::size_t writing = lower.substr(0, offset).rfind("moment van schrijven");
+      writing != std::string_view::npos && offset - writing < 30)
     return true;
   // "(versie 21 februari 2014)", "versie 0.9 van 17 februari": a version is dated, not an act.
   if (link == "versie" || link == "versiedatum" || link == "versiedatum:") return true;

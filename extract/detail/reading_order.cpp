@@ -193,8 +193,8 @@ std::optional<std::pair<double, double>> Orderer::find_gutter(const Index& all) 
 bool Orderer::read_two_columns(const Index& all, Lines& out) const {
   auto gutter = find_gutter(all);
   if (!gutter) return false;
-  // Only words over the gutter's middle cross it: the slack can widen the strip over the ends
-  // of a column's longest lines, which are not full-width lines.
+  // A word crosses the gutter when it covers its middle: the strip was found without the
+  // margin lines, and a centred header or page number covers only part of it.
   const double middle = (gutter->first + gutter->second) / 2;
   auto crosses = [&](std::size_t i) { return box(i).x0 < middle && box(i).x1 > middle; };
   Index spanning;
