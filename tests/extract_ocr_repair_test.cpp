@@ -119,6 +119,12 @@ TEST(OcrRepair, ReadsAOneBetweenLettersAsL) {
   EXPECT_EQ(repair("ONDERSTEUN1NG"), "ONDERSTEUNING");
   EXPECT_EQ(repair("A1GEMENE"), "ALGEMENE");
   EXPECT_EQ(repair("a1gemene-regels"), "algemene-regels");
+  // Ending a word too: "in de vergadering van 7 apri1 2014".
+  EXPECT_EQ(repair("apri1"), "april");
+  EXPECT_EQ(repair("APRI1"), "APRIL");
+  // A number glued to a word stays a number: "bijlage1" is "bijlage 1", not "bijlagel".
+  EXPECT_EQ(repair("bijlage1"), "bijlage 1");
+  EXPECT_EQ(repair("groep1"), "groep 1");
 }
 
 TEST(OcrRepair, KeepsOnesInNumbersCodesAndShortOrUnknownTokens) {

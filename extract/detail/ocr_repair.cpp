@@ -196,8 +196,9 @@ std::optional<std::string> repair_spelling(std::string_view core, const WordChec
 }
 
 
-// "a1gemene", "a11es", "ONDERSTEUN1NG": a run of 1s between letters is an l (an I or L between
-// capitals) when that spells a word. Other digits, or few letters ("B1a" is a code), rule it out.
+// "a1gemene", "a11es", "ONDERSTEUN1NG", "apri1": a run of 1s between letters or ending a word is
+// an l (an I or L after capitals) when that spells a word. Other digits, or few letters ("B1a" is
+// a code), rule it out.
 std::optional<std::string> repair_ones(std::string_view core, const WordCheck& is_word) {
   std::string out(core), caps_l(core);
   std::size_t letters = 0;
@@ -207,10 +208,11 @@ std::optional<std::string> repair_ones(std::string_view core, const WordCheck& i
       continue;
     }
     const std::size_t before = core.find_last_not_of('1', i), after = core.find_first_not_of('1', i);
-    if (core[i] != '1' || before == std::string_view::npos || after == std::string_view::npos ||
-        !is_letter(core[before]) || !is_letter(core[after]))
+    const bool ends_word = after == std::string_view::npos;
+    if (core[i] != '1' || before == std::string_view::npos || !is_letter(core[before]) ||
+        (!ends_word && !is_letter(core[after])))
       return std::nullopt;
-    const bool caps = is_upper(core[before]) && is_upper(core[after]);
+    const bool caps = is_upper(core[before]) && (ends_word || is_upper(core[after]));
     out[i] = caps ? 'I' : 'l';
     caps_l[i] = caps ? 'L' : 'l';
   }
