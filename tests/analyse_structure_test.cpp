@@ -1,4 +1,5 @@
-// Blocks built from real text-layer pages (tests/data): where a paragraph ends.
+// Blocks and headings built from real pages (tests/data): where a paragraph ends, and which
+// lines of a scanned page are headings.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -34,6 +35,7 @@ TEST(StructureBlocks, WidelySpacedLetterheadIsNotPartOfTheLetterBody) {
     if (texts[i].starts_with("Op grond van artikel 14a")) body = i;
   ASSERT_LT(body, texts.size()) << "the body does not start a block";
   ASSERT_GT(body, 0U);
+  ASSERT_LT(body + 1, texts.size());
   EXPECT_TRUE(texts[body - 1].ends_with("Geachte leden van het bestuur,")) << texts[body - 1];
   EXPECT_TRUE(texts[body].ends_with("Wij wensen u veel succes met de uitvoering.")) << texts[body];
   EXPECT_EQ(texts[body + 1], "Hoogachtend,");
