@@ -124,6 +124,8 @@ class Reader {
     const bool planned = (listed && detail::has_word(lower_ascii_copy(near), "planning")) || proposed;
     // "Stap | gepland | gerealiseerd": the realised column says what happened, and when.
     const std::optional<RealisedCell> realised = table ? realised_cell(section, i) : std::nullopt;
+    // "Stap | Datum | Status" with "gereed" or "gepland": the status says which rows happened.
+    const std::optional<bool> done = table ? status_done(section, i) : std::nullopt;
     std::size_t first = found_.size();
     std::vector<std::size_t> sentence_of;
     const ClaimContext near_context = read_context(near, events_);  // once per block: it is the costly part
@@ -139,6 +141,7 @@ class Reader {
         // "Het vorige plan werd op 20 juni 2012 vastgesteld": an earlier plan's act.
         if (before_the_plan(claim.date)) return;
         if (realised) take_realisation(claim, *realised);
+        else if (done) take_status(claim, *done);
         else if (planned && claim.mood == Mood::happened && !reports_done(lower_ascii_copy(sentence(s))))
           claim.mood = Mood::announced;
         Found f{std::move(claim), letter ? 3 : table ? 2 : 1, {make_evidence(section, block, begin, end)}};
@@ -175,6 +178,12 @@ class Reader {
   // A date two years or more before the plan's year: the history of an earlier plan.
   bool before_the_plan(const std::optional<DateValue>& date) const {
     return date && year_ && date->year != 0 && date->year < *year_ - 1;
+  }
+
+  // A row of a table with a status column: done keeps the row's date, to come announces it.
+  static void take_status(Claim& claim, bool done) {
+    if (claim.mood == Mood::refused) return;
+    claim.mood = done ? Mood::happened : Mood::announced;
   }
 
   // A row of a table with a realisation column: its date there, or no date and still to come.

@@ -69,8 +69,10 @@ bool dates_a_document(std::string_view lower, std::size_t offset) {
   if (const std::size_t writing = lower.substr(0, offset).rfind("moment van schrijven");
       writing != std::string_view::npos && offset - writing < 30)
     return true;
-  // "(versie 21 februari 2014)", "versie 0.9 van 17 februari": a version is dated, not an act.
+  // "(versie 21 februari 2014)", "versie 0.9 van 17 februari": a version is dated, not an act;
+  // so is the state of affairs ("(stand 1 maart 2014)", "peildatum 1 maart", "bijgewerkt 28 maart").
   if (link == "versie" || link == "versiedatum" || link == "versiedatum:") return true;
+  if (link == "stand" || link == "stand:" || link == "peildatum" || link == "peildatum:" || link == "bijgewerkt") return true;
   // "(versie 5 maart 2014)" read as version 5 of March 2014: the number belongs to the version.
   const bool number = link.find_first_not_of("0123456789.") == std::string_view::npos;
   if (number && w.size() >= 2 && w[w.size() - 2] == "versie") return true;

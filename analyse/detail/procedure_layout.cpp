@@ -173,21 +173,49 @@ bool names_realisation(std::string_view cell) {
   return false;
 }
 
-}  // namespace
-
-std::optional<RealisedCell> realised_cell(const Section& section, std::size_t i) {
+// The column of row i's table whose header cell passes `names`: its index, or nullopt when the
+// row is no table row, is the header itself, or the table has no such column.
+template <typename Names>
+std::optional<std::size_t> column_of(const Section& section, std::size_t i, Names names) {
   const auto& blocks = section.blocks;
   if (blocks[i].kind != BlockKind::table_row) return std::nullopt;
   std::size_t header = i;
   while (header > 0 && blocks[header - 1].kind == BlockKind::table_row) --header;
   if (header == i) return std::nullopt;
   const auto head = cells_of(blocks[header].text);
-  const auto it = std::find_if(head.begin(), head.end(), names_realisation);
+  const auto it = std::find_if(head.begin(), head.end(), names);
   if (it == head.end()) return std::nullopt;
-  const auto row = cells_of(blocks[i].text);
-  const auto column = static_cast<std::size_t>(it - head.begin());
-  if (column >= row.size()) return RealisedCell{blocks[i].text.size(), {}};
-  return RealisedCell{static_cast<std::size_t>(row[column].data() - blocks[i].text.data()), row[column]};
+  return static_cast<std::size_t>(it - head.begin());
+}
+
+bool names_status(std::string_view cell) {
+  const std::string lower = lower_ascii_copy(cell);
+  return lower == "status" || lower == "stand" || lower == "stand van zaken" || lower == "voortgang";
+}
+
+}  // namespace
+
+std::optional<RealisedCell> realised_cell(const Section& section, std::size_t i) {
+  const auto column = column_of(section, i, names_realisation);
+  if (!column) return std::nullopt;
+  const auto& block = section.blocks[i];
+  const auto row = cells_of(block.text);
+  if (*column >= row.size()) return RealisedCell{block.text.size(), {}};
+  return RealisedCell{static_cast<std::size_t>(row[*column].data() - block.text.data()), row[*column]};
+}
+
+std::optional<bool> status_done(const Section& section, std::size_t i) {
+  const auto column = column_of(section, i, names_status);
+  if (!column) return std::nullopt;
+  const auto row = cells_of(section.blocks[i].text);
+  if (*column >= row.size()) return std::nullopt;
+  const std::string cell = lower_ascii_copy(row[*column]);
+  for (std::string_view w : {"gepland", "volgt", "nog", "verwacht", "voorzien", "open", "in voorbereiding"})
+    if (has_word(cell, w)) return false;
+  for (std::string_view w : {"gereed", "afgerond", "gedaan", "uitgevoerd", "gerealiseerd", "klaar", "ingestemd",
+                             "vastgesteld", "overeenstemming", "akkoord"})
+    if (has_word(cell, w)) return true;
+  return std::nullopt;
 }
 
 }  // namespace opcheck::analyse::detail

@@ -57,6 +57,11 @@ struct RealisedCell {
 };
 std::optional<RealisedCell> realised_cell(const Section& section, std::size_t i);
 
+// The "Status" cell of timeline row i ("Stap | Datum | Status"), read as done (true: "gereed",
+// "afgerond") or still to come (false: "gepland", "volgt"). Nullopt when the table has no such
+// column or the cell says neither.
+std::optional<bool> status_done(const Section& section, std::size_t i);
+
 struct LetterDate {
   std::size_t block = 0, begin = 0, end = 0;  // the date line within its block
   DateMention date;
