@@ -69,6 +69,15 @@ Finding judge_one(const std::string& id, const std::vector<Chapter>& chapters,
   return findings.empty() ? Finding{} : findings.front();
 }
 
+// Item `id` judged with every item in force: the other items' headings shape its scope.
+Finding judge_among_all(const std::string& id, const std::vector<Chapter>& chapters,
+                        checklists::Sector sector = checklists::Sector::po) {
+  const auto findings = detail::judge_content(make_structure(chapters), items(sector));
+  const auto it = std::find_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.item == id; });
+  EXPECT_NE(it, findings.end()) << id;
+  return it == findings.end() ? Finding{} : *it;
+}
+
 // Every cue match of item `id` in the chapters (OPCHECK_EVAL_VERBOSE=2).
 std::string trace(const std::string& id, const std::vector<Chapter>& chapters, checklists::Sector sector) {
   const char* level = std::getenv("OPCHECK_EVAL_VERBOSE");
@@ -288,10 +297,8 @@ TEST(ContentJudge, OneMentionMatchedByManyCuesCountsOnce) {
       {"Toelaatbaarheidsverklaring",
        {"Voor een plaats in het speciaal basisonderwijs (sbo) of het speciaal onderwijs (so) vraagt de school een "
         "toelaatbaarheidsverklaring aan. Eerst zet de school een arrangement in."}}};
-  const auto findings = detail::judge_content(make_structure(plan), items(checklists::Sector::po));
-  const auto samenhang = std::find_if(findings.begin(), findings.end(), [](const Finding& f) { return f.item == "IE-SAMENHANG"; });
-  ASSERT_NE(samenhang, findings.end());
-  EXPECT_EQ(samenhang->status, "ontbreekt") << samenhang->explanation;
+  const Finding samenhang = judge_among_all("IE-SAMENHANG", plan);
+  EXPECT_EQ(samenhang.status, "ontbreekt") << samenhang.explanation;
 }
 
 // "Beleid bij afloop van de toelaatbaarheid" is the return policy's own heading, though it
@@ -304,10 +311,8 @@ TEST(ContentJudge, TheEndOfTheAdmissionIsTheReturnPolicysHeading) {
         "een gewone basisschool.",
         "Is terugplaatsing niet mogelijk bij afloop van de TLV, dan vraagt de speciale school een herindicatie aan. Bij "
         "terugplaatsing volgt een overgangsperiode."}}};
-  const auto findings = detail::judge_content(make_structure(plan), items(checklists::Sector::po));
-  const auto it = std::find_if(findings.begin(), findings.end(), [](const Finding& f) { return f.item == "IE-TERUGPLAATSING"; });
-  ASSERT_NE(it, findings.end());
-  EXPECT_EQ(it->status, "voldoet") << it->explanation;
+  const Finding terugplaatsing = judge_among_all("IE-TERUGPLAATSING", plan);
+  EXPECT_EQ(terugplaatsing.status, "voldoet") << terugplaatsing.explanation;
 }
 
 // A newsletter to the schools informs no parents: the channels of IE-OUDERS count only where
