@@ -14,6 +14,7 @@
 #include "analyse/detail/procedure_claims.h"
 #include "analyse/detail/procedure_dating.h"
 #include "analyse/detail/procedure_layout.h"
+#include "analyse/detail/structure_headings.h"
 #include "analyse/detail/procedure_state.h"
 #include "analyse/detail/procedure_text.h"
 

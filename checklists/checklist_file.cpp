@@ -89,12 +89,14 @@ bool read_header(const toml::table& root, const std::filesystem::path& file, Pro
   return true;
 }
 
-// A list naming a role of some of the event's cues: each entry must be one of `cues` itself.
-std::vector<std::string> role_cues(TableReader& reader, std::string_view key, const std::vector<std::string>& cues) {
+// A list naming a role of some of the event's cues: each entry must be one of `cues` itself
+// (`where` names those lists in the message).
+std::vector<std::string> role_cues(TableReader& reader, std::string_view key, const std::vector<std::string>& cues,
+                                   std::string_view where = "cues") {
   std::vector<std::string> out = reader.cues(key, false);
   for (const std::string& cue : out)
     if (!contains(cues, cue))
-      reader.problem(reader.line_of(key), "'" + cue + "' in " + std::string(key) + " staat niet in cues");
+      reader.problem(reader.line_of(key), "'" + cue + "' in " + std::string(key) + " staat niet in " + std::string(where));
   return out;
 }
 
@@ -122,6 +124,11 @@ Event read_event(const toml::table& table, const std::filesystem::path& file, Pr
   event.body_and_plan_cues = role_cues(reader, "body_and_plan_cues", event.cues);
   event.form_label_cues = role_cues(reader, "form_label_cues", event.cues);
   event.adjective_cues = role_cues(reader, "adjective_cues", event.cues);
+  // Unlike the other roles, these may be refusals or requests too ("niet ingestemd", "ter instemming").
+  std::vector<std::string> all = event.cues;
+  all.insert(all.end(), event.negative_cues.begin(), event.negative_cues.end());
+  all.insert(all.end(), event.refusal_cues.begin(), event.refusal_cues.end());
+  event.unnamed_body_cues = role_cues(reader, "unnamed_body_cues", all, "cues, negative_cues of refusal_cues");
   reader.finish();
   return event;
 }

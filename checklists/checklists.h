@@ -113,6 +113,9 @@ struct Event {
   std::vector<std::string> body_and_plan_cues;  // count only with the body and the plan, no other party ("ingestemd met")
   std::vector<std::string> form_label_cues;   // a form's label ("Datum besluit"); on another body's form it is theirs
   std::vector<std::string> adjective_cues;    // name the plan, not an act ("het vastgestelde plan")
+  // Of any of the event's cue lists: words that speak of this event alone, so they count with no
+  // body named ("Op 8 april is met het plan ingestemd": in law only the OPR consents to the plan).
+  std::vector<std::string> unnamed_body_cues;
   SourcePos pos;
 };
 

@@ -219,6 +219,26 @@ std::string margins(const Phrasing& p) {
   return out.str();
 }
 
+// A glossary defines the plan's words; its entries are no evidence of policy, however many cues
+// they hold. The same lines under a heading of the plan's own do count.
+TEST(ContentJudge, GlossaryEntriesAreNoEvidence) {
+  const std::vector<std::string> lines = {
+      "Basisondersteuning: het afgesproken niveau van ondersteuning dat alle scholen bieden, vastgelegd in het "
+      "schoolondersteuningsprofiel (SOP) van elke school, met de inzet van de intern begeleider.",
+      "TLV: toelaatbaarheidsverklaring."};
+  auto judged = [&](const std::string& heading) {
+    return judge_one("IE-BASISONDERSTEUNING",
+                     {{"Inleiding", {"Dit is het ondersteuningsplan van het samenwerkingsverband voor de komende vier jaar."}},
+                      {"Organisatie", {"Het bureau is gevestigd in Amersfoort en telt vijf medewerkers."}},
+                      {heading, lines}},
+                     checklists::Sector::po)
+        .status;
+  };
+  EXPECT_EQ(judged("Lijst van afkortingen"), "ontbreekt");
+  EXPECT_EQ(judged("Begrippenlijst"), "ontbreekt");
+  EXPECT_NE(judged("Werkwijze van de scholen"), "ontbreekt");
+}
+
 // Judges every phrasing of `checklist`; dev misses are printed with OPCHECK_EVAL_VERBOSE.
 std::map<std::string, Tally> evaluate(const std::string& checklist, const std::string& complete) {
   std::map<std::string, Tally> by_split;

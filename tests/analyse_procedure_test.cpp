@@ -11,6 +11,7 @@
 #include "analyse/detail/internal.h"
 #include "analyse/detail/procedure_claims.h"
 #include "analyse/detail/procedure_layout.h"
+#include "analyse/detail/structure_headings.h"
 #include "analyse/detail/procedure_state.h"
 #include "analyse/detail/procedure_timeline.h"
 #include "opcheck/build_info.h"
@@ -33,12 +34,12 @@ constexpr HelperSet kHelperSets[] = {
     {"fresh5-procedure.tsv", 120, 108}, // first reading (session 6): 83 of 120
     {"fresh6-procedure.tsv", 100, 91},  // first reading (session 6): 66 of 100
     {"fresh7-procedure.tsv", 100, 90},  // first reading (session 6, after the fresh5/fresh6 work): 59 of 100
-    {"fresh8-procedure.tsv", 100, 81},  // first reading (session 7): 67 of 100, 1 of its 15 OCR'd passages
+    {"fresh8-procedure.tsv", 100, 82},  // first reading (session 7): 67 of 100, 1 of its 15 OCR'd passages
     {"fresh9-procedure.tsv", 100, 83},  // first reading (session 8): 72 of 100, 4 of its 15 OCR'd passages
     {"fresh10-procedure.tsv", 100, 79}, // first reading (end of session 8): 77 of 100, 9 of its 10 OCR'd passages
     {"fresh11-procedure.tsv", 100, 90}, // first reading (session 9): 82 of 100
-    {"fresh12-procedure.tsv", 100, 85}, // first reading (end of session 9): 78 of 100, 12 of its 15 OCR'd passages
-    {"lead-probes-procedure.tsv", 315, 289},  // written by the lead in sessions 8 and 9 and tuned on: regression only
+    {"fresh12-procedure.tsv", 100, 86}, // first reading (end of session 9): 78 of 100, 12 of its 15 OCR'd passages
+    {"lead-probes-procedure.tsv", 345, 318},  // written by the lead in sessions 8 to 10 and tuned on: regression only
 };
 
 using detail::ClaimContext;
@@ -758,6 +759,26 @@ TEST(ProcedureValidation, BodyTextSpreadOverSentences) {
   EXPECT_EQ(show(facts.vaststelling), "gedaan 2014-03-20 day");
 }
 
+// In law only the OPR consents to the plan: consent words with no body named are its, in a
+// chapter on the procedure; not when another party is named (a school's council, the
+// municipalities, the adopting body) nor outside such a chapter with no plan named.
+TEST(ProcedureValidation, ConsentWithTheCouncilUnnamedIsTheOprs) {
+  EXPECT_EQ(show(facts_of({section("Instemming", {"Op 8 april 2014 is met het ondersteuningsplan ingestemd."})}).opr_instemming),
+            "gedaan 2014-04-08 day");
+  EXPECT_EQ(show(facts_of({section("Instemming en vaststelling", {"De raad heeft op 8 april 2014 unaniem ingestemd met het plan."})})
+                     .opr_instemming),
+            "gedaan 2014-04-08 day");
+  EXPECT_EQ(show(facts_of({section("Procedure", {"Het plan is op 8 april 2014 ter instemming voorgelegd."})}).opr_instemming),
+            "aangekondigd 2014-04-08 day");
+  EXPECT_EQ(show(facts_of({section("Procedure", {"De medezeggenschapsraad van obs De Wilg heeft op 8 april 2014 ingestemd met "
+                                                 "het ondersteuningsplan."})})
+                     .opr_instemming),
+            "geen");
+  EXPECT_EQ(show(facts_of({section("Procedure", {"Op 8 april 2014 hebben de wethouders ingestemd met het plan."})}).opr_instemming),
+            "geen");
+  EXPECT_EQ(show(facts_of({section("Bijlage", {"Op 8 april 2014 is ingestemd."})}).opr_instemming), "geen");
+}
+
 // The helper-written set in tests/data/fresh-procedure.tsv: per case the facts of the text
 // (one sentence, or the lines of a letter or signature page as blocks), compared as a set of
 // "event mood date [outcome]" with what a careful analyst reads. Misses are printed; the
@@ -847,10 +868,14 @@ SetScore score_validation_set(const std::string& file) {
     const std::string expected = sorted_claims(line.substr(tab2 + 1));
     // "ocr": the block as Tesseract read it from a scanned appendix, after the repair the
     // pipeline applies to OCR'd pages.
+    // "kop": the first line is the section's title, the others its blocks.
     const bool block = kind == "blok" || kind == "ocr";
     std::vector<std::string> lines = split_lines(text);
     if (kind == "ocr") lines = repaired_lines(lines);
-    const auto facts = block ? facts_of({section("Bijlage", lines)}) : facts_of({section("Algemeen", {text})});
+    const auto facts = kind == "kop" && lines.size() > 1
+                           ? facts_of({section(lines.front(), std::vector<std::string>(lines.begin() + 1, lines.end()))})
+                       : block ? facts_of({section("Bijlage", lines)})
+                               : facts_of({section("Algemeen", {text})});
     const std::string got = facts_as_text(facts);
     ++score.total;
     if (got == expected) ++score.right;

@@ -386,6 +386,21 @@ TEST(ChecklistValidation, UnknownEventReference) {
                  "onbekende gebeurtenis 'oogo' (niet gedefinieerd in [[event]]) in item N4-TIJDIG");
 }
 
+// The words that name the event without its body may come from any of its cue lists (a refusal
+// "niet ingestemd" too), but from none other.
+TEST(ChecklistValidation, UnnamedBodyCuesComeFromAnyOfTheEventsLists) {
+  Files files = valid_files();
+  edit(files, "procedure.toml", "cues = [\"vastgesteld\"]",
+       "cues = [\"vastgesteld\"]\nrefusal_cues = [\"niet vastgesteld\"]\nunnamed_body_cues = [\"niet vastgesteld\", \"vastgesteld\"]");
+  const Loaded loaded = load(files);
+  ASSERT_TRUE(loaded.result) << loaded.result.error().message;
+  EXPECT_EQ(loaded.result->events[0].unnamed_body_cues, (std::vector<std::string>{"niet vastgesteld", "vastgesteld"}));
+  edit(files, "procedure.toml", "unnamed_body_cues = [\"niet vastgesteld\", \"vastgesteld\"]", "unnamed_body_cues = [\"bekrachtigd\"]");
+  expect_problem(files, "procedure.toml", line_of(files["procedure.toml"], "unnamed_body_cues"),
+                 "'bekrachtigd' in unnamed_body_cues staat niet in cues, negative_cues of refusal_cues in gebeurtenis "
+                 "'vaststelling'");
+}
+
 TEST(ChecklistValidation, CueRoleOutsideTheEventsCues) {
   Files files = valid_files();
   edit(files, "procedure.toml", "cues = [\"vastgesteld\"]", "cues = [\"vastgesteld\"]\nstrong_cues = [\"bekrachtigd\"]");

@@ -14,6 +14,7 @@
 
 #include "analyse/detail/match_years.h"
 #include "analyse/detail/structure_blocks.h"
+#include "analyse/detail/structure_headings.h"
 
 namespace opcheck::analyse::detail {
 namespace {
@@ -219,14 +220,18 @@ std::vector<bool> scope_blocks(const PlanText& plan, const CompiledItem& item, c
   std::vector<bool> strong(n, false), scope(n, false);
   for (std::size_t b = 0; b < n; ++b)
     strong[b] = block_strength[b] >= (territory.foreign[section_of(b)] ? kForeignBlockFactor * kStrongBlock : kStrongBlock);
-  std::vector<bool> strong_section(per_section.size(), false);
-  for (std::size_t sec = 0; sec < per_section.size(); ++sec) strong_section[sec] = section_strength[sec] >= kStrongSection;
+  std::vector<bool> strong_section(per_section.size(), false), glossary(per_section.size(), false);
+  for (std::size_t sec = 0; sec < per_section.size(); ++sec) {
+    strong_section[sec] = section_strength[sec] >= kStrongSection;
+    glossary[sec] = is_glossary_title(plan.structure->sections[sec].title);
+  }
   for (std::size_t b = 0; b < n; ++b) {
     bool near_strong = strong[b] || strong_section[section_of(b)];
     if (!territory.foreign[section_of(b)])
       for (std::size_t o = b >= kNeighbourBlocks ? b - kNeighbourBlocks : 0; o <= std::min(n - 1, b + kNeighbourBlocks); ++o)
         near_strong |= strong[o] && section_of(o) == section_of(b);
-    scope[b] = territory.own[section_of(b)] || near_strong;
+    // A glossary's "SOP: schoolondersteuningsprofiel" defines a word; it is no evidence of policy.
+    scope[b] = (territory.own[section_of(b)] || near_strong) && !glossary[section_of(b)];
   }
   return scope;
 }

@@ -64,14 +64,6 @@ bool is_minutes_title(const std::string& text) {
   return false;
 }
 
-bool is_glossary_title(const std::string& title) {
-  const std::string lower = lower_ascii_copy(title);
-  // Not "begrippen en ..." in general: "Kernbegrippen en uitgangspunten" is a chapter of the plan.
-  for (const char* word : {"afkortingen", "begrippenlijst", "woordenlijst"})
-    if (lower.find(word) != std::string::npos) return true;
-  return lower == "begrippen";
-}
-
 namespace {
 
 // The first letters of the words of `expansion` spell `abbreviation` ("op overeenstemming gericht

@@ -34,10 +34,6 @@ bool opens_letter(const std::string& text);
 // "Notulen van de vergadering van het algemeen bestuur ..., gehouden op 25 maart 2014".
 bool is_minutes_title(const std::string& text);
 
-// "Lijst van afkortingen", "Begrippenlijst", "Verklarende woordenlijst": a glossary names the acts,
-// it reports none.
-bool is_glossary_title(const std::string& title);
-
 // "OOGO: op overeenstemming gericht overleg.", "OPR - ondersteuningsplanraad": an abbreviation
 // with its expansion, a definition wherever it stands.
 bool is_definition_line(const std::string& text);

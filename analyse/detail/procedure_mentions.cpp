@@ -144,6 +144,23 @@ std::vector<CueHit> council_hits(std::string_view lower) {
   return out;
 }
 
+// "Op 8 april 2014 is met het plan ingestemd", "De medezeggenschapsraad stemde in": consent to
+// the plan with the OPR not named by any of its names. In law only the OPR consents to the plan,
+// so the words of consent itself are its, unless another party is named: the adopting body (its
+// consent adopts), the municipalities (theirs is the OOGO's agreement) or others who only
+// prepare or give advice.
+bool consent_of_an_unnamed_council(std::string_view text, std::string_view lower, const ClaimContext& ctx,
+                                   bool oogo_named, const checklists::Event* adoption_body) {
+  if (ctx.oogo || oogo_named || !(ctx.procedure || names_plan(text, lower))) return false;
+  if (adoption_body && !find_cues_quick(text, lower, adoption_body->body_cues).empty()) return false;
+  return !any_word(lower, {"gemeente", "gemeenten", "wethouder", "wethouders", "college", "colleges", "directeuren",
+                           "directies", "schoolbesturen", "schoolleiders", "werkgroep", "stuurgroep", "projectgroep",
+                           "klankbordgroep", "scholen", "leerkrachten", "toezichthouder", "inspectie", "betrokkenen",
+                           "partners", "ketenpartners", "de leden hebben", "de leden stemden", "de leden stemmen", "de vergadering stemt", "de vergadering stemde",
+                           // a school's or school board's council is not the OPR
+                           "medezeggenschapsraad", "medezeggenschapsraden", "gmr"});
+}
+
 bool asks_for_consent(std::string_view lower) {
   return lower.find("in te stemmen") != std::string_view::npos || lower.find("instemming") != std::string_view::npos;
 }
@@ -157,7 +174,9 @@ Mention consent_mention(std::string_view text, const checklists::Event& ev, cons
   if (names_other_object(lower) && !names_plan(text, lower)) return m;
   auto bodies = find_cues_quick(text, lower, ev.body_cues);
   if (bodies.empty() && ctx.opr) bodies = council_hits(lower);
-  if (bodies.empty() && !ctx.opr) return m;
+  const bool unnamed = bodies.empty() && !ctx.opr && consent_of_an_unnamed_council(text, lower, ctx, oogo_named, adoption_body);
+  if (bodies.empty() && !ctx.opr && !unnamed) return m;
+  m.named = !unnamed;
   // "Het algemeen bestuur heeft het plan goedgekeurd" in an OPR chapter: the adoption body speaks;
   // but in the OPR's own words ("wij laten het bestuur weten akkoord te gaan") the board is addressed.
   const bool opr_speaks = ctx.opr && any_word(lower, {"wij", "we", "ons", "onze"});
@@ -166,7 +185,7 @@ Mention consent_mention(std::string_view text, const checklists::Event& ev, cons
   for (const auto* list : {&ev.refusal_cues, &ev.negative_cues, &ev.cues})
     for (CueHit& hit : find_cues_quick(text, lower, *list)) {
       if ((list == &ev.cues && is_undecided_infinitive(lower, hit)) || in_relative_clause_on_other_object(lower, hit) ||
-          consents_to_other_object(lower, hit))
+          consents_to_other_object(lower, hit) || (unnamed && !has_role(ev.unnamed_body_cues, hit)))
         continue;
       // "..., met het verzoek de OPR te betrekken bij latere wijzigingen": a rider on the act, no request for it.
       // But "met het verzoek in te stemmen" asks for the consent itself.

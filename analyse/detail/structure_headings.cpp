@@ -33,6 +33,18 @@ Style style_of(const Row& row, std::string_view title, const Typography& type) {
   return s;
 }
 
+}  // namespace
+
+bool is_glossary_title(const std::string& title) {
+  const std::string lower = lower_ascii(title);
+  // Not "begrippen en ..." in general: "Kernbegrippen en uitgangspunten" is a chapter of the plan.
+  for (const char* word : {"afkortingen", "begrippenlijst", "woordenlijst"})
+    if (lower.find(word) != std::string::npos) return true;
+  return lower == "begrippen";
+}
+
+namespace {
+
 bool starts_with_month(std::string_view title) {
   static const std::array<std::string_view, 12> months{"januari", "februari", "maart", "april", "mei", "juni",
                                                        "juli", "augustus", "september", "oktober", "november", "december"};

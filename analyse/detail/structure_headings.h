@@ -38,6 +38,10 @@ struct Toc {
 // A row that reads like a TOC entry: a title followed by a page number (dot leaders optional).
 std::optional<TocEntry> parse_toc_entry(const Row& row);
 Toc find_toc(const std::vector<PageRows>& pages);
+
+// "Lijst van afkortingen", "Begrippenlijst", "Verklarende woordenlijst": a glossary defines the
+// words of the plan; it reports no act and describes no policy.
+bool is_glossary_title(const std::string& title);
 bool in_toc(const Toc& toc, int page, std::size_t row);
 
 struct Heading {
