@@ -219,6 +219,26 @@ std::string margins(const Phrasing& p) {
   return out.str();
 }
 
+// An item with no heading of its own in the plan, discussed in a subsection of another item's
+// chapter: the subsection counts as the item's ground when its title names the topic in the
+// words of the item's cues, and stays the chapter's (needing twice the strength) when it does not.
+TEST(ContentJudge, SubsectionNamingTheTopicInsideAnotherChapterIsNeutralGround) {
+  auto judged = [](const std::string& subsection_title) {
+    Structure structure = make_structure({{"Inleiding", {"Dit is het ondersteuningsplan van het samenwerkingsverband."}},
+                                          {"Ouders en school", {"Ouders zijn de eerste partner van de school. De school "
+                                                                "betrekt ouders bij elk gesprek over hun kind."}}});
+    Section sub{"2.1", subsection_title, 2, 2, 3, 3, {}};
+    sub.blocks.push_back(make_block("Het dossier van een leerling is vertrouwelijk en wordt na vijf jaar vernietigd. "
+                                    "Medewerkers hebben een geheimhoudingsplicht.", 3));
+    structure.sections.push_back(sub);
+    const auto findings = detail::judge_content(structure, items(checklists::Sector::po));
+    const auto it = std::find_if(findings.begin(), findings.end(), [](const Finding& f) { return f.item == "IE-PERSOONSGEGEVENS"; });
+    return it == findings.end() ? std::string("geen") : it->status;
+  };
+  EXPECT_NE(judged("Vertrouwelijk en zorgvuldig"), "ontbreekt");
+  EXPECT_EQ(judged("Afspraken"), "ontbreekt");
+}
+
 // A glossary defines the plan's words; its entries are no evidence of policy, however many cues
 // they hold. The same lines under a heading of the plan's own do count.
 TEST(ContentJudge, GlossaryEntriesAreNoEvidence) {

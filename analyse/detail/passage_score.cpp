@@ -134,15 +134,30 @@ struct Territory {
   std::vector<bool> own, foreign;
 };
 
+// Sections whose title names the topic in the words of a part's cues ("Vertrouwelijkheid en
+// bewaartermijnen"), though not in the words of the item's headings.
+std::vector<bool> titles_with_part_cues(const PlanText& plan, const CompiledItem& item) {
+  std::vector<bool> named(plan.structure->sections.size(), false);
+  for (const auto& part : item.parts)
+    for (const auto& cue : part.cues)
+      for (const auto& m : plan.titles.find(cue)) named[static_cast<std::size_t>(m.block)] = true;
+  return named;
+}
+
 Territory territory(const PlanText& plan, const CompiledItem& item, const std::vector<bool>& home_any) {
   const auto own = heading_matches(plan, item);
   const auto& sections = plan.structure->sections;
   Territory t{std::vector<bool>(sections.size(), false), std::vector<bool>(sections.size(), false)};
+  // With no heading of its own anywhere in the plan, the item is discussed under an unforeseen
+  // subheading, often inside another item's chapter ("Ouders" > "Vertrouwelijk omgaan met
+  // informatie"): a subsection whose title names no item but does name the topic is neutral ground.
+  const bool homeless = std::none_of(own.begin(), own.end(), [](bool b) { return b; });
+  const auto named = homeless ? titles_with_part_cues(plan, item) : std::vector<bool>(sections.size(), false);
   for (std::size_t s = 0; s < sections.size(); ++s) {
     int at = static_cast<int>(s);
     while (at >= 0 && !home_any[static_cast<std::size_t>(at)]) at = sections[static_cast<std::size_t>(at)].parent;
     t.own[s] = at >= 0 && own[static_cast<std::size_t>(at)];
-    t.foreign[s] = at >= 0 && !t.own[s];
+    t.foreign[s] = at >= 0 && !t.own[s] && !(named[s] && at != static_cast<int>(s));
   }
   return t;
 }
