@@ -307,11 +307,11 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   // improves, never lower them.
   EXPECT_GE(tallies["fresh"].exact, 13);
   EXPECT_GE(tallies["fresh2"].exact, 55);
-  EXPECT_GE(tallies["fresh3"].exact, 56);
+  EXPECT_GE(tallies["fresh3"].exact, 57);
   EXPECT_GE(tallies["fresh4"].exact, 34);
   EXPECT_GE(tallies["fresh5"].exact, 40);
   EXPECT_GE(tallies["fresh6"].exact, 48);
-  EXPECT_GE(tallies["fresh7"].exact, 43);
+  EXPECT_GE(tallies["fresh7"].exact, 45);
   EXPECT_GE(tallies["fresh8"].exact, 41);  // first reading (session 7): 36 of 64, gap precision 0.93, recall 0.63
   EXPECT_GE(tallies["fresh9"].exact, 54);  // first reading (session 8): 44 of 64, gap precision 0.76, recall 0.81
   EXPECT_GE(tallies["fresh10"].exact, 45);  // first reading (end of session 8): 42 of 64, gap precision 0.76, recall 0.81

@@ -108,6 +108,13 @@ TEST(SentenceMood, APresentSeparableVerbWithALaterMomentAnnounces) {
   EXPECT_FALSE(announces("De commissie werkt elke aanvraag binnen vier weken uit."));
 }
 
+TEST(SentenceMood, WantingToDevelopSomethingAnnouncesButAGoalDoesNot) {
+  EXPECT_TRUE(announces("Het bestuur wil een gezamenlijk ambitieniveau vastleggen dat voor alle scholen gelijk is."));
+  EXPECT_TRUE(announces("De besturen willen samen een procedure voor terugplaatsing ontwikkelen."));
+  EXPECT_FALSE(announces("Concreet willen wij in 2018 bereiken dat iedere leerling zich naar vermogen ontwikkelt."));
+  EXPECT_FALSE(announces("Wij willen dat ouders het ontwikkelingsperspectief kennen."));
+}
+
 TEST(SentenceMood, NietDeniesOnlyTheNextWord) {
   const std::string text = "Is terugplaatsing niet mogelijk bij afloop van de TLV, dan volgt herindicatie.";
   PlanIndex index({text}, lex());

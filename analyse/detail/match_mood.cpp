@@ -21,8 +21,8 @@ bool any_of_words(std::string_view word, std::initializer_list<std::string_view>
 }
 
 bool development_verb(std::string_view w) {
-  static constexpr std::array<std::string_view, 24> prefixes = {
-      "uitgewerkt", "uitwerk", "ontwikkel", "opgesteld", "opstel", "vaststel", "vastgesteld", "bepaald",
+  static constexpr std::array<std::string_view, 26> prefixes = {
+      "uitgewerkt", "uitwerk", "ontwikkel", "opgesteld", "opstel", "vaststel", "vastgesteld", "vastleg", "vastgelegd", "bepaald",
       "bepalen", "inventaris", "geformuleerd", "formuler", "opgenomen", "opnemen", "toegevoegd", "toevoeg",
       "uitgebreid", "gemaakt", "maken", "uitgevoerd", "uitvoer", "onderzocht", "onderzoek", "vormgegeven"};
   return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return w.starts_with(p); });
@@ -86,6 +86,16 @@ bool recurring_marker(std::string_view w) {
   return any_of_words(w, {"jaarlijks", "jaarlijkse", "telkens", "steeds", "periodiek", "halfjaarlijks"});
 }
 
+// "Het bestuur wil een ambitieniveau vastleggen": wanting to develop something, with the
+// development verb as an infinitive after it, is content still to come; "willen wij bereiken
+// dat ... zich ontwikkelt" states a goal.
+bool intention(const Words& w, std::size_t i) {
+  if (!any_of_words(w[i], {"wil", "willen"})) return false;
+  for (std::size_t j = i + 1; j < w.size(); ++j)
+    if (w[j].ends_with("en") && development_verb(w[j])) return true;
+  return false;
+}
+
 // "nog niet", "nog geen", "nog te", "wordt nog", "worden nog": not there yet.
 bool not_yet(const Words& w, std::size_t i) {
   if (w[i] != "nog") return false;
@@ -105,7 +115,7 @@ bool announces(const Words& w) {
     if (not_yet(w, i)) return true;
     const bool separable = present_development(w, i);
     development |= development_verb(w[i]) || separated_verb(w, i) || separable || (w[i] == "kaart" && i > 0 && w[i - 1] == "in");
-    future |= future_marker(w, i) || in_progress(w, i);
+    future |= future_marker(w, i) || in_progress(w, i) || intention(w, i);
     dated |= dated_moment(w, i);
     // Dutch uses the present for the future with a dated moment: "wordt in 2015 uitgewerkt",
     // "werkt in het najaar van 2014 uit".
