@@ -39,7 +39,8 @@ constexpr HelperSet kHelperSets[] = {
     {"fresh10-procedure.tsv", 100, 79}, // first reading (end of session 8): 77 of 100, 9 of its 10 OCR'd passages
     {"fresh11-procedure.tsv", 100, 90}, // first reading (session 9): 82 of 100
     {"fresh12-procedure.tsv", 100, 86}, // first reading (end of session 9): 78 of 100, 12 of its 15 OCR'd passages
-    {"lead-probes-procedure.tsv", 345, 318},  // written by the lead in sessions 8 to 10 and tuned on: regression only
+    {"fresh13-procedure.tsv", 100, 87}, // first reading (session 10): 77 of 100; 47 passages under their section title
+    {"lead-probes-procedure.tsv", 351, 324},  // written by the lead in sessions 8 to 10 and tuned on: regression only
 };
 
 using detail::ClaimContext;
@@ -757,6 +758,24 @@ TEST(ProcedureValidation, BodyTextSpreadOverSentences) {
                                                "vastgesteld."})});
   EXPECT_EQ(show(facts.opr_instemming), "gedaan 2014-03-06 day");
   EXPECT_EQ(show(facts.vaststelling), "gedaan 2014-03-20 day");
+}
+
+// A date in the section's title dates its statements when the title is that of minutes (also
+// behind an appendix's label) or names the event itself; a short line under an undated
+// adoption says where and when it was signed.
+TEST(ProcedureValidation, DatedTitlesAndSignatureLinesDateTheirStatements) {
+  EXPECT_EQ(show(facts_of({section("Bijlage 2 Uittreksel notulen OPR 13 maart 2014",
+                                   {"Besluit: de OPR stemt in met het ondersteuningsplan."})})
+                     .opr_instemming),
+            "gedaan 2014-03-13 day");
+  EXPECT_EQ(show(facts_of({section("Instemming OPR - 6 maart 2014", {"De raad stemt in met het plan."})}).opr_instemming),
+            "gedaan 2014-03-06 day");
+  EXPECT_EQ(show(facts_of({section("Bijlage", {"Aldus vastgesteld door het bestuur van Stichting Eikendonk",
+                                               "te Eikendonk op 25 maart 2014", "De voorzitter, De secretaris"})})
+                     .vaststelling),
+            "gedaan 2014-03-25 day");
+  // A dated title about something else lends its date to no act.
+  EXPECT_EQ(show(facts_of({section("Jaarverslag 6 maart 2014", {"De raad stemt in met het plan."})}).opr_instemming), "gedaan");
 }
 
 // In law only the OPR consents to the plan: consent words with no body named are its, in a

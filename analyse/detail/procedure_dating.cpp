@@ -283,6 +283,21 @@ bool Dater::borrow(Found& f, const Section& section, const Block& block, extract
   return true;
 }
 
+namespace {
+
+// "Instemming OPR – 6 maart 2014", "OOGO 3 februari 2014": a dated title that names the event
+// itself dates what its section says about that event.
+bool title_names_event(std::string_view title, std::string_view event) {
+  const auto names = [&](std::initializer_list<std::string_view> words) {
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return has_word(title, w); });
+  };
+  if (event == "opr_instemming") return names({"instemming", "opr", "ondersteuningsplanraad", "instemmingsbesluit"});
+  if (event == "oogo") return names({"oogo", "op overeenstemming gericht overleg"});
+  return names({"vaststelling", "vaststellingsbesluit"});
+}
+
+}  // namespace
+
 // The event dates of a text; in the title of minutes ("Notulen OPR d.d. 10 maart 2014",
 // "Verslag van 10 maart") the document's date is the meeting's.
 std::vector<DateMention> Dater::meeting_dates(std::string_view text) const {
@@ -334,7 +349,8 @@ void Dater::borrow_heading(Found& f, const Section& section, std::size_t i) cons
     }
   }
   auto dates = meeting_dates(section.title);
-  if (dates.size() == 1 && (names_meeting(lower_ascii_copy(section.title)) || is_minutes_title(section.title))) {
+  const std::string title = lower_ascii_copy(section.title);
+  if (dates.size() == 1 && (names_meeting(title) || is_minutes_title(section.title) || title_names_event(title, f.claim.event))) {
     f.claim.date = dates[0].value;
     f.borrowed = true;
   }

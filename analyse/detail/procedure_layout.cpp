@@ -59,8 +59,15 @@ bool opens_letter(const std::string& text) {
 
 // "Notulen van de vergadering van het algemeen bestuur ..., gehouden op 25 maart 2014".
 bool is_minutes_title(const std::string& text) {
-  for (const char* start : {"Notulen", "Verslag", "Besluitenlijst", "Uittreksel", "Concept-notulen"})
-    if (text.rfind(start, 0) == 0) return true;
+  // "Bijlage 7 Verslag OOGO 3 februari 2014", "Bijlage B: Uittreksel notulen": the appendix's label first.
+  std::string_view rest = text;
+  if (rest.starts_with("Bijlage ")) {
+    rest.remove_prefix(8);
+    rest.remove_prefix(std::min(rest.size(), rest.find(' ') == std::string_view::npos ? rest.size() : rest.find(' ') + 1));
+    while (!rest.empty() && (rest.front() == ':' || rest.front() == '-' || rest.front() == ' ')) rest.remove_prefix(1);
+  }
+  for (std::string_view start : {"Notulen", "Verslag", "Besluitenlijst", "Uittreksel", "Concept-notulen"})
+    if (rest.starts_with(start)) return true;
   return false;
 }
 
@@ -127,8 +134,12 @@ std::optional<DateMention> date_line(std::string_view text, std::optional<int> y
   // "Besluit genomen d.d.: 2 april 2014", "Vastgesteld op: ...": a short label ending in a colon,
   // but not a version's ("Versie: 12 maart 2014").
   const bool colon_label = bare.ends_with(":") && bare.size() <= 30 && bare.find("versie") == std::string::npos;
-  bool label = mail || colon_label || lower.find("datum") != std::string::npos || bare == "d.d." || bare == "d.d" ||
-               bare == "dd" || bare == "op" || bare == "de dato";
+  // Under "Vastgesteld door het algemeen bestuur": "te Eikendonk op 25 maart 2014", "in de
+  // vergadering van 17 maart 2014" say where and when.
+  const bool place_on = lower.starts_with("te ") && bare.ends_with(" op");
+  const bool meeting_of = bare.ends_with("vergadering van") && bare.size() <= 30;
+  bool label = mail || colon_label || place_on || meeting_of || lower.find("datum") != std::string::npos ||
+               bare == "d.d." || bare == "d.d" || bare == "dd" || bare == "op" || bare == "de dato";
   if (!place && !label && !rest.empty()) return std::nullopt;
   return dates[0];
 }

@@ -205,9 +205,12 @@ Mention consent_mention(std::string_view text, const checklists::Event& ev, cons
 Mention oogo_mention(std::string_view text, std::string_view lower, const checklists::Event& ev, const ClaimContext& ctx,
                      const std::vector<CueHit>& agreement_hits, bool dated, bool opr_named) {
   Mention m{"oogo", &ev, {}};
-  // Talks on the municipalities' own plans ("over dat jeugdplan") are not the OOGO on this plan.
+  // Talks on the municipalities' own plans ("over dat jeugdplan") or on other documents are not
+  // the OOGO on this plan.
   if (!names_plan(lower) && any_word(lower, {"jeugdplan", "beleidsplan", "jeugdhulpplan", "transformatieplan", "zorgplan",
-                                             "beleidsplannen", "jeugdbeleid", "jeugdzorg", "jeugdhulp"}))
+                                             "beleidsplannen", "jeugdbeleid", "jeugdzorg", "jeugdhulp",
+                                             // agreements on other documents ("een protocol leerlingenvervoer")
+                                             "protocol", "convenant", "samenwerkingsovereenkomst"}))
     return m;
   // "volgen de modelprocedure voor het OOGO": how talks are to be held names none held.
   if (any_word(lower, {"modelprocedure", "procedure voor het oogo", "procedure voor het op overeenstemming gericht overleg",
@@ -238,6 +241,7 @@ Mention oogo_mention(std::string_view text, std::string_view lower, const checkl
       if (!overlaps(hit, m.anchors)) m.anchors.push_back(std::move(hit));
     // "een tweede overleg", "het vervolgoverleg": a later round of the OOGO named in the passage.
     m.named = any_word(lower, {"tweede overleg", "tweede ronde", "vervolgoverleg", "nieuw overleg", "opnieuw overleg",
+                               "hernieuwd overleg", "hernieuwde overleg",
                                "tweede gesprek", "vervolggesprek"});
   }
   return m;

@@ -99,6 +99,15 @@ bool only_weak_negatives(std::string_view clause, const checklists::Event& ev) {
   return !negatives.empty() && std::all_of(negatives.begin(), negatives.end(), [](const CueHit& h) { return weak_negative(h.cue); });
 }
 
+// "heeft een positief besluit genomen over het instemmingsverzoek": the decision on a request
+// answers it; the request named as its object announces nothing.
+bool answers_the_request(std::string_view lower, const CueHit& hit) {
+  const std::string_view before = lower.substr(0, hit.begin);
+  const bool object = before.ends_with("over het ") || before.ends_with("op het ") || before.ends_with("inzake het ") ||
+                      before.ends_with("over dit ") || before.ends_with("op dit ");
+  return object && (has_word(before, "besluit") || has_word(before, "besloten") || has_word(before, "positief"));
+}
+
 // Habitual talks ("regelmatig overleg", "twee keer per jaar") are not the OOGO on the plan.
 bool is_habitual(std::string_view lower) {
   for (std::string_view w : {"regelmatig", "jaarlijks", "periodiek", "per jaar", "maandelijks", "structureel", "telkens"})
@@ -116,7 +125,7 @@ Mood mood_in(std::string_view clause, const checklists::Event& ev) {
   if (!find_cues(clause, ev.refusal_cues).empty()) return denies_a_reason(lower) ? Mood::happened : Mood::refused;
   if (ev.name != "oogo" && is_performative(lower)) return Mood::happened;
   for (const CueHit& hit : find_cues(clause, ev.negative_cues))
-    if (!(weak_negative(hit.cue) && has_past_marker(lower))) return Mood::announced;
+    if (!((weak_negative(hit.cue) || answers_the_request(lower, hit)) && has_past_marker(lower))) return Mood::announced;
   if (has_future_marker(lower) || is_modal(lower)) return Mood::announced;
   std::string masked = lower;
   for (const auto* list : {&ev.agreement_cues, &ev.disagreement_cues})

@@ -204,12 +204,13 @@ std::size_t clause_of(const std::vector<Clause>& clauses, std::size_t pos) {
 bool has_word(std::string_view lower, std::string_view word) { return !exact_hits(lower, word).empty(); }
 
 bool has_past_marker(std::string_view lower) {
-  static const std::array<std::string_view, 46> words{
+  // "bleek dat ... het niet eens konden worden": a past verb before a weak marker.
+  static const std::array<std::string_view, 50> words{
       "heeft", "hebben", "had", "hadden", "is", "was", "waren", "werd", "werden", "vond", "vonden", "stemde",
       "stemden", "stelde", "stelden", "gaf", "gaven", "verleende", "verleenden", "ging", "gingen", "kwam", "kwamen",
       "zijn", "besloot", "besloten", "besprak", "bespraken", "voerde", "voerden", "hield", "hielden", "bereikte",
       "bereikten", "leidde", "sprak", "spraken", "plaatsgevonden", "verklaarde", "verklaarden", "bekrachtigde",
-      "bekrachtigden", "keurde", "keurden", "aanvaardde", "onderschreef"};
+      "bekrachtigden", "keurde", "keurden", "aanvaardde", "onderschreef", "bleek", "bleken", "kon", "konden"};
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return has_word(lower, w); });
 }
 
