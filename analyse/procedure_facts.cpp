@@ -109,6 +109,7 @@ class Reader {
     if (is_subject_line(block.text) && find_dates(block.text, year_).empty()) return;
     if (is_definition_line(block.text)) return;
     bool letter = in_letter(section, i), table = block.kind == BlockKind::table_row;
+    const bool decision_list = lower_ascii_copy(section.title).find("besluitenlijst") != std::string::npos;
     if (letter) near += signature(section, i);
     std::vector<extract::Span> spans;
     if (table) spans.push_back({0, block.text.size()});
@@ -138,6 +139,7 @@ class Reader {
       // just named speaks, not the OOGO named further up.
       if (local.opr && !local.oogo) ctx.oogo = false;
       ctx.table = table;
+      ctx.decisions = decision_list;
       auto add = [&](Claim claim, std::size_t begin, std::size_t end) {
         // "Het vorige plan werd op 20 juni 2012 vastgesteld": an earlier plan's act.
         if (before_the_plan(claim.date)) return;

@@ -31,6 +31,7 @@ struct ClaimContext {
   bool oogo = false;           // the context names OOGO or the municipalities
   bool procedure = false;      // a procedure, adoption or consent chapter, page or letter
   bool table = false;          // the text is a table row (a timeline) rather than prose
+  bool decisions = false;      // an item of a decision list ("Besluitenlijst ALV 26 maart 2014")
 };
 
 struct Claim {

@@ -29,7 +29,8 @@ bool refers_back(std::string_view lower) {
 bool names_time_before(std::string_view lower) {
   for (std::string_view w : {"dezelfde dag", "dezelfde avond", "dezelfde ochtend", "dezelfde middag", "dezelfde vergadering",
                              "diezelfde", "datzelfde", "die dag", "die avond", "die vergadering", "dezelfde maand",
-                             "toen", "daarbij", "aansluitend"})
+                             "die maand", "deze maand", "die week", "deze vergadering", "die bijeenkomst",
+                             "deze bijeenkomst", "toen", "daarbij", "aansluitend"})
     if (has_word(lower, w)) return true;
   return false;
 }
@@ -216,7 +217,8 @@ std::optional<bool> status_done(const Section& section, std::size_t i) {
   for (std::string_view w : {"gepland", "volgt", "nog", "verwacht", "voorzien", "open", "in voorbereiding"})
     if (has_word(cell, w)) return false;
   for (std::string_view w : {"gereed", "afgerond", "gedaan", "uitgevoerd", "gerealiseerd", "klaar", "ingestemd",
-                             "vastgesteld", "overeenstemming", "akkoord"})
+                             "vastgesteld", "overeenstemming", "akkoord", "verleend", "gehouden", "genomen",
+                             "plaatsgevonden", "bereikt"})
     if (has_word(cell, w)) return true;
   return std::nullopt;
 }

@@ -184,13 +184,14 @@ bool opens_with_decision_code(std::string_view lower) {
   return digits && code.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-./") == std::string_view::npos;
 }
 
-bool is_decision_record(std::string_view lower) {
+bool is_decision_record(std::string_view lower, bool in_decision_list) {
   // "Besluit:", "Besloten:", "Besluit AB:", "Besluit 2014-07:": the label, a short code, a colon.
   const std::size_t colon = lower.find(':');
   const bool label = (lower.starts_with("besluit") || lower.starts_with("besloten")) && colon != std::string_view::npos &&
                      colon <= 20 && lower.substr(0, colon).find_first_of(".,;") == std::string_view::npos;
   // "... wordt als hamerstuk vastgesteld": minutes record a decision taken without discussion.
-  if (!label && !opens_with_decision_code(lower) && !has_word(lower, "hamerstuk")) return false;
+  // Under "Besluitenlijst ...", "3. Het ondersteuningsplan wordt vastgesteld" is the decision itself.
+  if (!label && !in_decision_list && !opens_with_decision_code(lower) && !has_word(lower, "hamerstuk")) return false;
   for (std::string_view w : {"nog", "zal", "zullen", "gepland", "voorgelegd", "ter vaststelling", "ter instemming", "volgende"})
     if (has_word(lower, w)) return false;
   return true;
