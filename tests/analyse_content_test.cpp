@@ -317,7 +317,7 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   EXPECT_GE(tallies["fresh10"].exact, 45);  // first reading (end of session 8): 42 of 64, gap precision 0.76, recall 0.81
   EXPECT_GE(tallies["fresh11"].exact, 39);  // first reading (session 9): 38 of 64, gap precision 0.88, recall 0.60
   EXPECT_GE(tallies["fresh12"].exact, 38);  // first reading (end of session 9): 37 of 64, gap precision 0.75, recall 0.60
-  EXPECT_GE(tallies["fresh13"].exact, 43);  // first reading (session 10): 41 of 64, gap precision 0.79, recall 0.64
+  EXPECT_GE(tallies["fresh13"].exact, 46);  // first reading (session 10): 41 of 64, gap precision 0.79, recall 0.64
 }
 
 // The parameter-5 answers (ja / deels / nee / onbekend) of each phrasing, same protocol.
