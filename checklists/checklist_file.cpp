@@ -96,7 +96,8 @@ std::vector<std::string> role_cues(TableReader& reader, std::string_view key, co
   std::vector<std::string> out = reader.cues(key, false);
   for (const std::string& cue : out)
     if (!contains(cues, cue))
-      reader.problem(reader.line_of(key), "'" + cue + "' in " + std::string(key) + " staat niet in " + std::string(where));
+      reader.problem(reader.line_of(key),
+                     "'" + cue + "' in " + std::string(key) + " staat niet in " + std::string(where));
   return out;
 }
 

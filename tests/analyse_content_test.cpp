@@ -232,7 +232,8 @@ TEST(ContentJudge, SubsectionNamingTheTopicInsideAnotherChapterIsNeutralGround) 
                                     "Medewerkers hebben een geheimhoudingsplicht.", 3));
     structure.sections.push_back(sub);
     const auto findings = detail::judge_content(structure, items(checklists::Sector::po));
-    const auto it = std::find_if(findings.begin(), findings.end(), [](const Finding& f) { return f.item == "IE-PERSOONSGEGEVENS"; });
+    const auto it = std::find_if(findings.begin(), findings.end(),
+                                 [](const Finding& f) { return f.item == "IE-PERSOONSGEGEVENS"; });
     return it == findings.end() ? std::string("geen") : it->status;
   };
   EXPECT_NE(judged("Vertrouwelijk en zorgvuldig"), "ontbreekt");

@@ -16,6 +16,6 @@ trap 'rm -rf "$out"' EXIT
   --min-recall 0.92 \
   --min-datum 0.74 \
   --min-oogo 0.85 \
-  --min-status 0.66 \
+  --min-status 0.68 \
   --min-is-plan 1 \
   --min-ocr 0.97

@@ -22,8 +22,8 @@ bool any_of_words(std::string_view word, std::initializer_list<std::string_view>
 
 bool development_verb(std::string_view w) {
   static constexpr std::array<std::string_view, 26> prefixes = {
-      "uitgewerkt", "uitwerk", "ontwikkel", "opgesteld", "opstel", "vaststel", "vastgesteld", "vastleg", "vastgelegd", "bepaald",
-      "bepalen", "inventaris", "geformuleerd", "formuler", "opgenomen", "opnemen", "toegevoegd", "toevoeg",
+      "uitgewerkt", "uitwerk", "ontwikkel", "opgesteld", "opstel", "vaststel", "vastgesteld", "vastleg", "vastgelegd",
+      "bepaald", "bepalen", "inventaris", "geformuleerd", "formuler", "opgenomen", "opnemen", "toegevoegd", "toevoeg",
       "uitgebreid", "gemaakt", "maken", "uitgevoerd", "uitvoer", "onderzocht", "onderzoek", "vormgegeven"};
   return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return w.starts_with(p); });
 }

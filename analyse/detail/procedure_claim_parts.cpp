@@ -66,7 +66,8 @@ ClaimContext read_context(std::string_view around, const ProcedureEvents& events
              has_word_quick(lower, "gemeente");
   c.procedure = c.opr || c.oogo;
   if (events.vaststelling) c.procedure = c.procedure || !find_cues_quick(around, lower, events.vaststelling->cues).empty();
-  for (std::string_view w : {"totstandkoming", "procedure", "besluitvorming", "ondertekening", "tijdpad", "besluit", "instemming"})
+  for (std::string_view w :
+       {"totstandkoming", "procedure", "besluitvorming", "ondertekening", "tijdpad", "besluit", "instemming"})
     c.procedure = c.procedure || has_word_quick(lower, w);
   return c;
 }

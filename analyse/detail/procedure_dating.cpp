@@ -350,7 +350,9 @@ void Dater::borrow_heading(Found& f, const Section& section, std::size_t i) cons
   }
   auto dates = meeting_dates(section.title);
   const std::string title = lower_ascii_copy(section.title);
-  if (dates.size() == 1 && (names_meeting(title) || is_minutes_title(section.title) || title_names_event(title, f.claim.event))) {
+  const bool dates_its_statements =
+      names_meeting(title) || is_minutes_title(section.title) || title_names_event(title, f.claim.event);
+  if (dates.size() == 1 && dates_its_statements) {
     f.claim.date = dates[0].value;
     f.borrowed = true;
   }

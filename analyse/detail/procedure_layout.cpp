@@ -64,7 +64,8 @@ bool is_minutes_title(const std::string& text) {
   std::string_view rest = text;
   if (rest.starts_with("Bijlage ")) {
     rest.remove_prefix(8);
-    rest.remove_prefix(std::min(rest.size(), rest.find(' ') == std::string_view::npos ? rest.size() : rest.find(' ') + 1));
+    const std::size_t label_end = rest.find(' ');
+    rest.remove_prefix(label_end == std::string_view::npos ? rest.size() : label_end + 1);
     while (!rest.empty() && (rest.front() == ':' || rest.front() == '-' || rest.front() == ' ')) rest.remove_prefix(1);
   }
   for (std::string_view start : {"Notulen", "Verslag", "Besluitenlijst", "Uittreksel", "Concept-notulen"})

@@ -156,7 +156,10 @@ bool consent_of_an_unnamed_council(std::string_view text, std::string_view lower
   return !any_word(lower, {"gemeente", "gemeenten", "wethouder", "wethouders", "college", "colleges", "directeuren",
                            "directies", "schoolbesturen", "schoolleiders", "werkgroep", "stuurgroep", "projectgroep",
                            "klankbordgroep", "scholen", "leerkrachten", "toezichthouder", "inspectie", "betrokkenen",
-                           "partners", "ketenpartners", "de leden hebben", "de leden stemden", "de leden stemmen", "de vergadering stemt", "de vergadering stemde",
+                           "partners", "ketenpartners",
+                           // the members of an association or its meeting consenting adopt the plan
+                           "de leden hebben", "de leden stemden", "de leden stemmen", "de vergadering stemt",
+                           "de vergadering stemde",
                            // a school's or school board's council is not the OPR
                            "medezeggenschapsraad", "medezeggenschapsraden", "gmr"});
 }
@@ -174,7 +177,8 @@ Mention consent_mention(std::string_view text, const checklists::Event& ev, cons
   if (names_other_object(lower) && !names_plan(text, lower)) return m;
   auto bodies = find_cues_quick(text, lower, ev.body_cues);
   if (bodies.empty() && ctx.opr) bodies = council_hits(lower);
-  const bool unnamed = bodies.empty() && !ctx.opr && consent_of_an_unnamed_council(text, lower, ctx, oogo_named, adoption_body);
+  const bool unnamed =
+      bodies.empty() && !ctx.opr && consent_of_an_unnamed_council(text, lower, ctx, oogo_named, adoption_body);
   if (bodies.empty() && !ctx.opr && !unnamed) return m;
   m.named = !unnamed;
   // "Het algemeen bestuur heeft het plan goedgekeurd" in an OPR chapter: the adoption body speaks;

@@ -34,7 +34,7 @@ bool is_habitual(std::string_view lower);
 
 // A line of a decision list ("Besluit: ...", or any item when `in_decision_list`) without words
 // of a later moment.
-bool is_decision_record(std::string_view lower, bool in_decision_list = false);
+bool is_decision_record(std::string_view lower, bool in_decision_list);
 
 // The result of a vote ("wordt aangenomen met elf stemmen voor", "met algemene stemmen"): the act itself.
 bool records_a_vote(std::string_view lower);
