@@ -123,7 +123,12 @@ class Reader {
     const std::string label = lower_ascii_copy(i > 0 ? section.blocks[i - 1].text : std::string());
     const bool proposed = label.starts_with("voorgesteld besluit") || label.starts_with("besluitvoorstel") ||
                           label.starts_with("ontwerpbesluit");
-    const bool planned = (listed && detail::has_word(lower_ascii_copy(near), "planning")) || proposed;
+    // ... but not under "Planning en realisatie", which reports what was done, and a form's
+    // "Voorstel: instemming met ..." line only names what was put to the vote.
+    const std::string near_lower = lower_ascii_copy(near);
+    const bool realised_list = detail::has_word(near_lower, "realisatie") || detail::has_word(near_lower, "gerealiseerd");
+    const bool planned = (listed && detail::has_word(near_lower, "planning") && !realised_list) || proposed ||
+                         lower_ascii_copy(block.text).starts_with("voorstel:");
     // "Stap | gepland | gerealiseerd": the realised column says what happened, and when.
     const std::optional<RealisedCell> realised = table ? realised_cell(section, i) : std::nullopt;
     // "Stap | Datum | Status" with "gereed" or "gepland": the status says which rows happened.

@@ -40,6 +40,7 @@ constexpr HelperSet kHelperSets[] = {
     {"fresh11-procedure.tsv", 100, 90}, // first reading (session 9): 82 of 100
     {"fresh12-procedure.tsv", 100, 86}, // first reading (end of session 9): 78 of 100, 12 of its 15 OCR'd passages
     {"fresh13-procedure.tsv", 100, 90}, // first reading (session 10): 77 of 100; 47 passages under their section title
+    {"fresh14-procedure.tsv", 100, 81}, // first reading (end of session 10): 79 of 100, after all of that session's rules
     {"lead-probes-procedure.tsv", 351, 324},  // written by the lead in sessions 8 to 10 and tuned on: regression only
 };
 
@@ -791,6 +792,24 @@ TEST(ProcedureValidation, DecisionListsStatusWordsAndBackReferencesDateTheActs) 
   auto month = facts_of({section("Verantwoording", {"De maand maart 2014 stond in het teken van de besluitvorming. In die maand "
                                                     "stemde de ondersteuningsplanraad in met het plan."})});
   EXPECT_EQ(show(month.opr_instemming), "gedaan 2014-03 month");
+}
+
+// "Planning en realisatie" reports the steps done; the name "op overeenstemming gericht overleg"
+// states no outcome; a positive decision on the plan put to the council is its consent.
+TEST(ProcedureValidation, RealisedListsTalksNamesAndDecisionsOnTheRequest) {
+  auto realised = facts_of({section("Planning en realisatie", {"- 16 januari 2014: OOGO met de wethouders; overeenstemming",
+                                                               "- 26 februari 2014: OPR stemt in"})});
+  EXPECT_EQ(show(realised.oogo), "gedaan 2014-01-16 day");
+  EXPECT_EQ(show(realised.opr_instemming), "gedaan 2014-02-26 day");
+  auto planned = facts_of({section("Planning", {"- 26 februari 2014: OPR stemt in"})});
+  EXPECT_EQ(show(planned.opr_instemming), "aangekondigd 2014-02-26 day");
+  auto thanks = facts_of({section("Slotwoord", {"Wij danken de wethouders voor het constructieve op overeenstemming gericht "
+                                                "overleg van 3 maart 2014."})});
+  EXPECT_EQ(thanks.oogo.outcome, "onbekend");
+  auto letter = facts_of({section("Brief", {"Ravenswaarde, 2 april 2014",
+                                            "Hierbij laat de ondersteuningsplanraad u weten dat hij op 1 april 2014 een positief "
+                                            "besluit heeft genomen over het hem ter instemming voorgelegde ondersteuningsplan."})});
+  EXPECT_EQ(show(letter.opr_instemming), "gedaan 2014-04-01 day");
 }
 
 // In law only the OPR consents to the plan: consent words with no body named are its, in a

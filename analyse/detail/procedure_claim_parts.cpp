@@ -94,8 +94,10 @@ std::string clause_outcome(std::string_view clause, const checklists::Event& oog
   }
   if (!agreed.empty()) return "overeenstemming";
   agreed = find_cues(clause, oogo.agreement_cues);
+  // "het constructieve op overeenstemming gericht overleg": the talks' name states no outcome.
+  const auto names = find_cues(clause, {"op overeenstemming gericht", "op overeenstemming gerichte"});
   for (CueHit& hit : find_cues(clause, {"overeenstemming", "eens"}))
-    if (!overlaps(hit, agreed)) agreed.push_back(std::move(hit));
+    if (!overlaps(hit, agreed) && !overlaps(hit, names)) agreed.push_back(std::move(hit));
   if (agreed.empty()) return "";
   std::string lower = clause_lower;
   // "geen bezwaar" agrees: blank the agreement phrases before looking for a negation.

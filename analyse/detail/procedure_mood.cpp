@@ -99,12 +99,16 @@ bool only_weak_negatives(std::string_view clause, const checklists::Event& ev) {
   return !negatives.empty() && std::all_of(negatives.begin(), negatives.end(), [](const CueHit& h) { return weak_negative(h.cue); });
 }
 
+constexpr std::string_view kObjectOpeners[] = {"over het ", "op het ", "inzake het ", "over dit ", "op dit "};
+
 // "heeft een positief besluit genomen over het instemmingsverzoek": the decision on a request
 // answers it; the request named as its object announces nothing.
 bool answers_the_request(std::string_view lower, const CueHit& hit) {
   const std::string_view before = lower.substr(0, hit.begin);
-  const bool object = before.ends_with("over het ") || before.ends_with("op het ") || before.ends_with("inzake het ") ||
-                      before.ends_with("over dit ") || before.ends_with("op dit ");
+  // "over het (hem) ter instemming voorgelegde plan": the object opens at most a word before.
+  const std::string_view near = before.substr(before.size() > 16 ? before.size() - 16 : 0);
+  const bool object = std::any_of(std::begin(kObjectOpeners), std::end(kObjectOpeners),
+                                  [&](std::string_view o) { return near.find(o) != std::string_view::npos; });
   return object && (has_word(before, "besluit") || has_word(before, "besloten") || has_word(before, "positief"));
 }
 
