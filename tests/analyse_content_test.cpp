@@ -188,11 +188,11 @@ std::vector<Phrasing> phrasings_of(const std::string& checklist) {
     for (const auto& entry : std::filesystem::directory_iterator(dir))
       if (entry.path().extension() == ".toml" && entry.path().filename() != "procedure.toml")
         add_phrasings(entry.path(), checklist, out);
-  // Validation sets written apart from development: fresh (lead), fresh2 to fresh14 (helpers who
+  // Validation sets written apart from development: fresh (lead), fresh2 to fresh15 (helpers who
   // never saw the cues or the corpus). The split is the file's prefix.
   for (const std::string split : {"fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
                                    "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
-                                   "fresh14"}) {
+                                   "fresh14", "fresh15"}) {
     const auto file = std::filesystem::path(kSourceDir) / "tests" / "data" / (split + "-" + checklist + ".toml");
     if (std::filesystem::exists(file)) add_phrasings(file, checklist, out, split);
   }
@@ -239,6 +239,26 @@ TEST(ContentJudge, SubsectionNamingTheTopicInsideAnotherChapterIsNeutralGround) 
   };
   EXPECT_NE(judged("Vertrouwelijk en zorgvuldig"), "ontbreekt");
   EXPECT_EQ(judged("Afspraken"), "ontbreekt");
+}
+
+// A part the plan itself puts off to later is not complete, however much else is said about it:
+// principles and a chosen model do not make up for criteria "to be set in the autumn".
+TEST(ContentJudge, APartThePlanDefersIsNotComplete) {
+  auto judged = [](const std::string& last) {
+    return judge_one("IE-MIDDELEN",
+                     {{"Verdeling van de middelen",
+                       {"De besturen kiezen voor een schoolmodel: elke school krijgt een vaste voet en een deel naar rato "
+                        "van haar leerlingen. "
+                        "De middelen worden naar de scholen gealloceerd, omdat daar de zorgplicht ligt. De toewijzingscommissie besluit over de toekenning van bovenschoolse "
+                        "plaatsen; de scholen vragen die aan met het ontwikkelingsperspectief.",
+                        last}}})
+        .status;
+  };
+  EXPECT_EQ(judged("De verdeelsleutel waarmee de schoolbudgetten worden bepaald, wordt in het najaar van 2014 door het "
+                   "bestuur vastgesteld."),
+            "onvolledig");
+  EXPECT_EQ(judged("De verdeelsleutel waarmee de schoolbudgetten worden bepaald, is in 2013 door het bestuur vastgesteld."),
+            "voldoet");
 }
 
 // A glossary defines the plan's words; its entries are no evidence of policy, however many cues
@@ -298,6 +318,7 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   tallies["fresh12"].print("inhoudseisen phrasings, fresh12 (tests/data, helper)", true);
   tallies["fresh13"].print("inhoudseisen phrasings, fresh13 (tests/data, helper)", true);
   tallies["fresh14"].print("inhoudseisen phrasings, fresh14 (tests/data, helper)", true);
+  tallies["fresh15"].print("inhoudseisen phrasings, fresh15 (tests/data, helper)", true);
   EXPECT_GE(tallies["dev"].total, 80);
   EXPECT_GE(tallies["dev"].precision(), 0.95);
   EXPECT_GE(tallies["dev"].recall(), 0.95);
@@ -309,19 +330,20 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   // sixth helper 38/64, seventh helper 36/64 at first reading); raise them as the judge
   // improves, never lower them.
   EXPECT_GE(tallies["fresh"].exact, 13);
-  EXPECT_GE(tallies["fresh2"].exact, 55);
-  EXPECT_GE(tallies["fresh3"].exact, 57);
-  EXPECT_GE(tallies["fresh4"].exact, 34);
-  EXPECT_GE(tallies["fresh5"].exact, 40);
-  EXPECT_GE(tallies["fresh6"].exact, 48);
-  EXPECT_GE(tallies["fresh7"].exact, 45);
-  EXPECT_GE(tallies["fresh8"].exact, 41);  // first reading (session 7): 36 of 64, gap precision 0.93, recall 0.63
+  EXPECT_GE(tallies["fresh2"].exact, 57);
+  EXPECT_GE(tallies["fresh3"].exact, 58);
+  EXPECT_GE(tallies["fresh4"].exact, 36);
+  EXPECT_GE(tallies["fresh5"].exact, 41);
+  EXPECT_GE(tallies["fresh6"].exact, 49);
+  EXPECT_GE(tallies["fresh7"].exact, 48);
+  EXPECT_GE(tallies["fresh8"].exact, 43);  // first reading (session 7): 36 of 64, gap precision 0.93, recall 0.63
   EXPECT_GE(tallies["fresh9"].exact, 54);  // first reading (session 8): 44 of 64, gap precision 0.76, recall 0.81
   EXPECT_GE(tallies["fresh10"].exact, 45);  // first reading (end of session 8): 42 of 64, gap precision 0.76, recall 0.81
-  EXPECT_GE(tallies["fresh11"].exact, 39);  // first reading (session 9): 38 of 64, gap precision 0.88, recall 0.60
-  EXPECT_GE(tallies["fresh12"].exact, 38);  // first reading (end of session 9): 37 of 64, gap precision 0.75, recall 0.60
-  EXPECT_GE(tallies["fresh13"].exact, 46);  // first reading (session 10): 41 of 64, gap precision 0.79, recall 0.64
-  EXPECT_GE(tallies["fresh14"].exact, 42);  // first reading (end of session 10): 42 of 64, gap precision 0.83, recall 0.67
+  EXPECT_GE(tallies["fresh11"].exact, 40);  // first reading (session 9): 38 of 64, gap precision 0.88, recall 0.60
+  EXPECT_GE(tallies["fresh12"].exact, 40);  // first reading (end of session 9): 37 of 64, gap precision 0.75, recall 0.60
+  EXPECT_GE(tallies["fresh13"].exact, 51);  // first reading (session 10): 41 of 64, gap precision 0.79, recall 0.64
+  EXPECT_GE(tallies["fresh14"].exact, 46);  // first reading (end of session 10): 42 of 64, gap precision 0.83, recall 0.67
+  EXPECT_GE(tallies["fresh15"].exact, 41);  // first reading (session 11): 39 of 64, gap precision 0.86, recall 0.66
 }
 
 // The parameter-5 answers (ja / deels / nee / onbekend) of each phrasing, same protocol.

@@ -25,6 +25,12 @@ bool announces(const std::string& text) {
   return !sentences.empty() && sentences.front().announces;
 }
 
+bool defers(const std::string& text) {
+  PlanIndex index({text}, lex());
+  const auto sentences = split_block_sentences(text, index.tokens(), 0, static_cast<std::uint32_t>(index.tokens().size()), lex());
+  return !sentences.empty() && sentences.front().defers;
+}
+
 TEST(TextMatch, FoldsCaseAndDiacritics) {
   EXPECT_EQ(fold("Coördinatie ÉÉN geïnformeerd"), "coordinatie een geinformeerd");
   EXPECT_EQ(fold("TLV’s"), "tlv's");
@@ -113,6 +119,20 @@ TEST(SentenceMood, WantingToDevelopSomethingAnnouncesButAGoalDoesNot) {
   EXPECT_TRUE(announces("De besturen willen samen een procedure voor terugplaatsing ontwikkelen."));
   EXPECT_FALSE(announces("Concreet willen wij in 2018 bereiken dat iedere leerling zich naar vermogen ontwikkelt."));
   EXPECT_FALSE(announces("Wij willen dat ouders het ontwikkelingsperspectief kennen."));
+}
+
+// Deferring is stricter than announcing: a development verb (not the noun "ontwikkeling") with
+// a moment still to come, or "nog" right before the verb; a mere "zal" or a condition is not.
+TEST(SentenceMood, PuttingContentOffToLaterDefers) {
+  EXPECT_TRUE(defers("De verdeelsleutel wordt in het najaar van 2014 door het bestuur vastgesteld, nadat de "
+                     "uitkomsten van de leerlingtelling bekend zijn."));
+  EXPECT_TRUE(defers("De vso-scholen ontwikkelen in 2014-2015 gezamenlijk een protocol terugplaatsing."));
+  EXPECT_TRUE(defers("De criteria worden nog uitgewerkt."));
+  EXPECT_FALSE(defers("De commissie zal binnen zes weken een besluit vastleggen."));
+  EXPECT_FALSE(defers("Het bestuur stelt ieder jaar in het najaar de begroting voor het volgende kalenderjaar vast."));
+  EXPECT_FALSE(defers("Scholen die dit niveau nog niet halen, nemen een verbeterplan op met een termijn van twee jaar."));
+  EXPECT_FALSE(defers("Voor het so kijkt zij of uw kind door een ziekte in de ontwikkeling in 2015 wordt belemmerd."));
+  EXPECT_FALSE(defers("In 2013 is het protocol vastgesteld."));
 }
 
 TEST(SentenceMood, NietDeniesOnlyTheNextWord) {

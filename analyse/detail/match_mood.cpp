@@ -82,8 +82,11 @@ bool present_development(const Words& w, std::size_t i) {
   return false;
 }
 
-bool recurring_marker(std::string_view w) {
-  return any_of_words(w, {"jaarlijks", "jaarlijkse", "telkens", "steeds", "periodiek", "halfjaarlijks"});
+bool recurring_marker(const Words& w, std::size_t i) {
+  if (any_of_words(w[i], {"jaarlijks", "jaarlijkse", "telkens", "steeds", "periodiek", "halfjaarlijks"})) return true;
+  // "ieder jaar in het najaar", "elk schooljaar"
+  return any_of_words(w[i], {"elk", "elke", "ieder", "iedere"}) && i + 1 < w.size() &&
+         any_of_words(w[i + 1], {"jaar", "schooljaar", "kalenderjaar", "najaar", "voorjaar"});
 }
 
 // "Het bestuur wil een ambitieniveau vastleggen": wanting to develop something, with the
@@ -109,8 +112,24 @@ bool in_progress(const Words& w, std::size_t i) {
   return w[i] == "moment" && i >= 2 && w[i - 1] == "dit" && w[i - 2] == "op";
 }
 
+// "De scholen ontwikkelen in 2014-2015 een protocol": a present that, with a dated moment, is
+// the future; "iedere leerling zich ontwikkelt" (grows) is no development of content.
+bool develops_something(const Words& w, std::size_t i) {
+  if (!any_of_words(w[i], {"ontwikkelt", "ontwikkelen"})) return false;
+  for (std::size_t j = i >= 4 ? i - 4 : 0; j <= i + 1 && j < w.size(); ++j)
+    if (w[j] == "zich") return false;
+  return true;
+}
+
+// "nadat de uitkomsten bekend zijn", "omdat de profielen er zijn": a perfect or present of
+// being in a subordinate clause says nothing of the main clause's development being done.
+bool subordinator(std::string_view w) {
+  return any_of_words(w, {"nadat", "wanneer", "omdat", "waarna", "voordat", "totdat", "zodat", "indien", "als"});
+}
+
 bool announces(const Words& w) {
   bool development = false, future = false, recurring = false, dated = false, present = false, done = false;
+  bool subordinate = false;
   for (std::size_t i = 0; i < w.size(); ++i) {
     if (not_yet(w, i)) return true;
     const bool separable = present_development(w, i);
@@ -119,11 +138,52 @@ bool announces(const Words& w) {
     dated |= dated_moment(w, i);
     // Dutch uses the present for the future with a dated moment: "wordt in 2015 uitgewerkt",
     // "werkt in het najaar van 2014 uit".
-    present |= any_of_words(w[i], {"wordt", "worden"}) || separable;
-    done |= any_of_words(w[i], {"is", "zijn", "werd", "werden", "heeft", "hebben"});
-    recurring |= recurring_marker(w[i]);
+    present |= any_of_words(w[i], {"wordt", "worden"}) || separable || develops_something(w, i);
+    subordinate |= subordinator(w[i]);
+    done |= !subordinate && any_of_words(w[i], {"is", "zijn", "werd", "werden", "heeft", "hebben"});
+    recurring |= recurring_marker(w, i);
   }
   return development && (future || (dated && present && !done)) && !recurring;
+}
+
+// A development verb as a verb ("uitgewerkt", "vast te stellen", "stelt ... vast"), not the
+// noun "ontwikkeling" nor the weak "maken", "opnemen", "uitvoeren".
+bool strict_development(const Words& w, std::size_t i) {
+  static constexpr std::array<std::string_view, 13> prefixes = {
+      "uitgewerkt", "uitwerk", "ontwikkel", "opgesteld", "opstel", "vaststel", "vastgesteld", "vastleg", "vastgelegd",
+      "bepaald", "bepalen", "geformuleerd", "formuler"};
+  if (w[i].starts_with("ontwikkeling")) return false;
+  return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return w[i].starts_with(p); }) ||
+         separated_verb(w, i) || present_development(w, i);
+}
+
+// "in het najaar van 2014", "later", "nader", "in de loop van", "in het eerste planjaar",
+// "het komende jaar": a moment still to come (not a mere "zal", which also states procedure).
+bool later_moment(const Words& w, std::size_t i) {
+  if (dated_moment(w, i)) return true;
+  if (any_of_words(w[i], {"later", "nader", "eerstvolgende", "zodra"})) return true;
+  return future_marker(w, i) && !any_of_words(w[i], {"zal", "zullen", "gaat", "gaan", "verwacht", "verwachten", "toekomst"});
+}
+
+// "wordt nog uitgewerkt", "is nog niet vastgesteld", "nog geen verdeelsleutel vastgesteld".
+bool not_yet_developed(const Words& w, std::size_t i) {
+  if (w[i] != "nog") return false;
+  for (std::size_t j = i + 1; j < w.size() && j <= i + 4; ++j)
+    if (strict_development(w, j)) return true;
+  return false;
+}
+
+bool defers(const Words& w) {
+  bool development = false, later = false, done = false, subordinate = false;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (not_yet_developed(w, i)) return true;
+    development |= strict_development(w, i);
+    later |= later_moment(w, i);
+    subordinate |= subordinator(w[i]);
+    done |= !subordinate && any_of_words(w[i], {"is", "zijn", "werd", "werden", "heeft", "hebben"});
+    if (recurring_marker(w, i)) return false;
+  }
+  return development && later && !done;
 }
 
 }  // namespace
@@ -133,14 +193,15 @@ std::vector<Sentence> split_block_sentences(std::string_view text, const std::ve
   std::vector<Sentence> out;
   std::uint32_t t = first;
   for (const auto& span : extract::split_sentences(text)) {
-    Sentence sentence{static_cast<std::uint32_t>(span.begin), static_cast<std::uint32_t>(span.end), t, t, false};
+    Sentence sentence{static_cast<std::uint32_t>(span.begin), static_cast<std::uint32_t>(span.end), t, t, false, false};
     Words words;
     while (t < end && tokens[t].begin < span.end) words.push_back(lexicon.text_of(tokens[t++].word));
     sentence.end_token = t;
     sentence.announces = announces(words);
+    sentence.defers = sentence.announces && defers(words);
     out.push_back(sentence);
   }
-  if (out.empty()) out.push_back(Sentence{0, static_cast<std::uint32_t>(text.size()), first, end, false});
+  if (out.empty()) out.push_back(Sentence{0, static_cast<std::uint32_t>(text.size()), first, end, false, false});
   out.back().end_token = end;
   return out;
 }

@@ -1,7 +1,9 @@
 // Whether a sentence states content or only announces it: "wordt nog uitgewerkt", "zal in het
 // eerste planjaar worden vastgesteld", "nog geen", or one of the item's negative cues. Such a
-// sentence shows that the topic is touched on, never that the content is there. Also the local
-// negation of a single match ("geen begroting").
+// sentence shows that the topic is touched on, never that the content is there. A sentence that
+// defers ("de verdeelsleutel wordt in het najaar van 2014 vastgesteld") says more: what it names
+// is not there yet, whatever else the plan says about it. Also the local negation of a single
+// match ("geen begroting").
 #pragma once
 
 #include <cstdint>
@@ -16,6 +18,7 @@ struct Sentence {
   std::uint32_t begin = 0, end = 0;              // bytes in the block text
   std::uint32_t first_token = 0, end_token = 0;  // token range in the plan's token list
   bool announces = false;                        // future, planned or not (yet) there
+  bool defers = false;                           // explicitly puts the content off to a later moment
 };
 
 // Sentences of one block; `tokens` is the plan's token list and [first, end) the block's tokens.

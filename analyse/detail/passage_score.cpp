@@ -32,6 +32,7 @@ struct Hit {
   std::uint32_t begin = 0, end = 0;
   int sentence = 0;
   Mood mood = Mood::positive;
+  bool deferred = false;  // in a sentence that puts the content off to later
 };
 
 std::size_t fingerprint(const checklists::Item& item) {
@@ -111,6 +112,7 @@ std::vector<Hit> collect_hits(const PlanText& plan, const CompiledItem& item) {
         Hit hit{static_cast<int>(p), static_cast<int>(c), m.block, m.begin, m.end, 0, Mood::positive};
         hit.sentence = sentence_of(plan, m.block, m.first_token);
         const Sentence& s = plan.sentences[static_cast<std::size_t>(m.block)][static_cast<std::size_t>(hit.sentence)];
+        hit.deferred = s.defers;
         if (s.announces || announcing.count({m.block, hit.sentence})) hit.mood = Mood::announced;
         else if (negated(tokens, m.first_token, s.first_token, Lexicon::shared()) ||
                  denied_after(tokens, m.first_token, s.end_token))
@@ -329,6 +331,18 @@ void add_place(std::vector<Place>& places, const Hit& h, double strength) {
   places.push_back(Place{h.block, h.begin, h.end, strength});
 }
 
+// Per part: distinct cue strength in scope within sentences that put the content off to later.
+std::vector<double> deferred_strength(const CompiledItem& item, const std::vector<Hit>& hits, const std::vector<bool>& scope) {
+  std::vector<std::set<int>> cues(item.parts.size());
+  std::vector<double> strength(item.parts.size(), 0);
+  for (const Hit& h : hits) {
+    if (h.part < 0 || !h.deferred || !scope[static_cast<std::size_t>(h.block)]) continue;
+    const auto p = static_cast<std::size_t>(h.part);
+    if (cues[p].insert(h.cue).second) strength[p] += item.parts[p].cues[static_cast<std::size_t>(h.cue)].strength;
+  }
+  return strength;
+}
+
 void aggregate_parts(const CompiledItem& item, const std::vector<Hit>& hits, const std::vector<bool>& scope,
                      ItemResult& result) {
   result.parts.assign(item.parts.size(), PartResult{});
@@ -352,9 +366,12 @@ void aggregate_parts(const CompiledItem& item, const std::vector<Hit>& hits, con
       result.parts[p].strength += place.strength;
       ++result.parts[p].distinct;
     }
+  const auto deferred = deferred_strength(item, hits, scope);
   for (std::size_t p = 0; p < item.parts.size(); ++p) {
     PartResult& part = result.parts[p];
-    part.found = part.strength >= kFound && part.distinct >= item.parts[p].part->min_hits;
+    // "De verdeelsleutel wordt in het najaar van 2014 vastgesteld": the plan itself says this part
+    // is still to come, so principles or a model described elsewhere do not complete it.
+    part.found = part.strength >= kFound && part.distinct >= item.parts[p].part->min_hits && deferred[p] < kFound;
     result.announced |= part.announced;
   }
 }
@@ -502,7 +519,12 @@ std::string trace_item(const PlanText& plan, const CompiledItem& item, const std
     out += "    " + (h.part >= 0 ? item.parts[static_cast<std::size_t>(h.part)].part->name : std::string("contrary")) + " " +
            mood + " '" + cue.text + "' (" + std::to_string(cue.strength).substr(0, 3) + ") block " + std::to_string(h.block) +
            (scope[static_cast<std::size_t>(h.block)] ? "" : " [out of scope]") + ": " +
-           block_at(plan, h.block).text.substr(h.begin, h.end - h.begin) + "\n";
+           block_at(plan, h.block).text.substr(h.begin, h.end - h.begin);
+    if (h.mood == Mood::announced) {  // why: the sentence that only announces
+      const Sentence& s = plan.sentences[static_cast<std::size_t>(h.block)][static_cast<std::size_t>(h.sentence)];
+      out += " | " + block_at(plan, h.block).text.substr(s.begin, s.end - s.begin);
+    }
+    out += "\n";
   }
   return out;
 }
