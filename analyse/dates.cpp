@@ -305,6 +305,13 @@ class Scanner {
     while (p < s_.size() && is_digit(s_[p]) && p - day_pos < 3) ++p;
     if (p - day_pos > 2) return std::nullopt;
     int day = std::stoi(std::string(s_.substr(day_pos, p - day_pos)));
+    // OCR of a letter-spaced date splits the day's digits ("1 8 maart 2014"): two single digits
+    // before a month name are one day, since Dutch never writes two bare days so.
+    if (p - day_pos == 1 && day >= 1 && day <= 3 && p + 2 < s_.size() && s_[p] == ' ' && is_digit(s_[p + 1]) &&
+        !is_digit(s_[p + 2]) && !word_at(s_, p + 2) && day * 10 + (s_[p + 1] - '0') <= 31) {
+      day = day * 10 + (s_[p + 1] - '0');
+      p += 2;
+    }
     for (std::string_view suffix : {"ste", "de", "e"}) {
       if (starts_with_ci(s_, p, suffix) && !word_at(s_, p + suffix.size())) {
         p += suffix.size();

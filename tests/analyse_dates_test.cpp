@@ -31,6 +31,13 @@ TEST(Dates, FindsDayMonthNameYear) {
   EXPECT_EQ(only("op 30 SEPTEMBER 2013"), "3+17=2013-09-30");
 }
 
+// OCR of a letter-spaced scan splits the day ("1 8 maart 2014"); the whole span is the date.
+TEST(Dates, JoinsADaySplitIntoTwoDigitsBeforeAMonthName) {
+  EXPECT_EQ(only("vergadering van 1 8 maart 2014 te Brakkenburg"), "16+14=2014-03-18");
+  EXPECT_EQ(only("op 3 1 maart"), "3+9=--03-31");
+  EXPECT_EQ(only("op 3 4 maart"), "5+7=--03-04");  // no day 34: the last digit alone is the day
+}
+
 TEST(Dates, FindsEveryMonthName) {
   const char* names[] = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
                          "augustus", "september", "oktober", "november", "december"};

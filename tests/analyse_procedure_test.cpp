@@ -40,8 +40,8 @@ constexpr HelperSet kHelperSets[] = {
     {"fresh11-procedure.tsv", 100, 91}, // first reading (session 9): 82 of 100
     {"fresh12-procedure.tsv", 100, 86}, // first reading (end of session 9): 78 of 100, 12 of its 15 OCR'd passages
     {"fresh13-procedure.tsv", 100, 90}, // first reading (session 10): 77 of 100; 47 passages under their section title
-    {"fresh14-procedure.tsv", 100, 81}, // first reading (end of session 10): 79 of 100, after all of that session's rules
-    {"fresh15-procedure.tsv", 100, 69}, // first reading (session 11): 69 of 100, after the session's first content rule only
+    {"fresh14-procedure.tsv", 100, 82}, // first reading (end of session 10): 79 of 100, after all of that session's rules
+    {"fresh15-procedure.tsv", 100, 72}, // first reading (session 11): 69 of 100, after the session's first content rule only
     {"lead-probes-procedure.tsv", 351, 324},  // written by the lead in sessions 8 to 10 and tuned on: regression only
 };
 
@@ -210,6 +210,17 @@ TEST(ProcedureClaims, GivesEachEventOfASentenceItsOwnDate) {
             "oogo gedaan 2014-02-10 onbekend; opr_instemming gedaan 2014-03-05; vaststelling gedaan 2014-03-12");
   EXPECT_EQ(claims("Voorafgaand aan de vaststelling op 12 maart 2014 heeft de OPR op 3 maart 2014 ingestemd."),
             "opr_instemming gedaan 2014-03-03; vaststelling gedaan 2014-03-12");
+}
+
+// Talks held per municipality on a list of dates: the last round counts, even when each date
+// comes with the name of the next party; a date another event takes stays with that event.
+TEST(ProcedureClaims, AnOogoHeldPerMunicipalityIsDoneOnTheLastDate) {
+  EXPECT_EQ(claims("Het OOGO met Kraggeland is gehouden op 4 februari 2014, dat met Veldhorst op 13 februari 2014 en "
+                   "dat met Ommerzand op 2 april 2014; in alle drie de overleggen is overeenstemming bereikt."),
+            "oogo gedaan 2014-04-02 overeenstemming");
+  EXPECT_EQ(claims("Het OOGO met de gemeenten is gehouden op 4 februari 2014, en met instemming van de OPR op 13 februari "
+                   "2014 heeft het bestuur het plan vastgesteld."),
+            "oogo gedaan 2014-02-04 onbekend; opr_instemming gedaan 2014-02-13; vaststelling gedaan - bestuur");
 }
 
 TEST(ProcedureClaims, SentenceOpeningDateServesEveryUndatedEvent) {

@@ -162,6 +162,16 @@ void pair_respectively(std::string_view lower, const std::vector<DateMention>& d
   for (std::size_t k = 0; k < std::min(order.size(), dates.size()); ++k) chosen[order[k]] = std::make_pair(k, std::size_t{0});
 }
 
+// " en ", ", ", or a short clause naming the next party: "op 4 februari, dat met Veldhorst op
+// 13 februari en dat met Ommerzand op 2 april".
+bool joins_listed_dates(std::string_view between) {
+  if (between == " en " || between == ", " || between == " en op " || between == " en van ") return true;
+  const bool opens = between.starts_with(", ") || between.starts_with(" en ");
+  const bool closes = between.ends_with(" op ") || between.ends_with(" van ");
+  return opens && closes && between.size() <= 90 && between.find("met ") != std::string_view::npos &&
+         std::none_of(between.begin(), between.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // "Het OOGO is gevoerd op 3 februari en 17 maart 2014": an event held on a list of dates is
 // done on the last one. A listed date that another event took stays with that event.
 void take_last_of_lists(std::string_view lower, const std::vector<DateMention>& dates,
@@ -176,7 +186,7 @@ void take_last_of_lists(std::string_view lower, const std::vector<DateMention>& 
       const std::size_t end = dates[k].offset + dates[k].length;
       if (dates[k + 1].offset < end) break;
       const std::string_view between = lower.substr(end, dates[k + 1].offset - end);
-      if (between != " en " && between != ", " && between != " en op " && between != " en van ") break;
+      if (!joins_listed_dates(between)) break;
       if (taken(k + 1)) break;
       c->first = k + 1;
     }
