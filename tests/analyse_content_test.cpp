@@ -261,6 +261,22 @@ TEST(ContentJudge, APartThePlanDefersIsNotComplete) {
             "voldoet");
 }
 
+// Admission to lwoo and pro still ran through the RVC in 2014: its procedure and criteria are no
+// admission procedure of the swv. The same steps told of the TLV for the vso are.
+TEST(ContentJudge, AdmissionToPracticalEducationIsNoAdmissionToSpecialEducation) {
+  auto judged = [](const std::string& heading, const std::string& subject) {
+    return judge_one("IE-TOELAATBAARHEID",
+                     {{heading,
+                       {"Voor " + subject + " dient de school de aanvraag voor 1 maart in. De commissie toetst aan de "
+                        "landelijke criteria (IQ, leerachterstand op ten minste twee domeinen) en beslist binnen zes "
+                        "weken op advies van een orthopedagoog."}}},
+                     checklists::Sector::vo)
+        .status;
+  };
+  EXPECT_EQ(judged("Leerwegondersteuning en praktijkonderwijs", "toelating tot het praktijkonderwijs"), "ontbreekt");
+  EXPECT_EQ(judged("Leerwegondersteuning en praktijkonderwijs", "een toelaatbaarheidsverklaring voor het vso"), "voldoet");
+}
+
 // A glossary defines the plan's words; its entries are no evidence of policy, however many cues
 // they hold. The same lines under a heading of the plan's own do count.
 TEST(ContentJudge, GlossaryEntriesAreNoEvidence) {
@@ -331,19 +347,19 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   // improves, never lower them.
   EXPECT_GE(tallies["fresh"].exact, 13);
   EXPECT_GE(tallies["fresh2"].exact, 57);
-  EXPECT_GE(tallies["fresh3"].exact, 58);
+  EXPECT_GE(tallies["fresh3"].exact, 59);
   EXPECT_GE(tallies["fresh4"].exact, 36);
-  EXPECT_GE(tallies["fresh5"].exact, 41);
+  EXPECT_GE(tallies["fresh5"].exact, 42);
   EXPECT_GE(tallies["fresh6"].exact, 49);
-  EXPECT_GE(tallies["fresh7"].exact, 48);
+  EXPECT_GE(tallies["fresh7"].exact, 49);
   EXPECT_GE(tallies["fresh8"].exact, 43);  // first reading (session 7): 36 of 64, gap precision 0.93, recall 0.63
-  EXPECT_GE(tallies["fresh9"].exact, 54);  // first reading (session 8): 44 of 64, gap precision 0.76, recall 0.81
-  EXPECT_GE(tallies["fresh10"].exact, 45);  // first reading (end of session 8): 42 of 64, gap precision 0.76, recall 0.81
+  EXPECT_GE(tallies["fresh9"].exact, 55);  // first reading (session 8): 44 of 64, gap precision 0.76, recall 0.81
+  EXPECT_GE(tallies["fresh10"].exact, 46);  // first reading (end of session 8): 42 of 64, gap precision 0.76, recall 0.81
   EXPECT_GE(tallies["fresh11"].exact, 40);  // first reading (session 9): 38 of 64, gap precision 0.88, recall 0.60
   EXPECT_GE(tallies["fresh12"].exact, 40);  // first reading (end of session 9): 37 of 64, gap precision 0.75, recall 0.60
-  EXPECT_GE(tallies["fresh13"].exact, 51);  // first reading (session 10): 41 of 64, gap precision 0.79, recall 0.64
-  EXPECT_GE(tallies["fresh14"].exact, 46);  // first reading (end of session 10): 42 of 64, gap precision 0.83, recall 0.67
-  EXPECT_GE(tallies["fresh15"].exact, 41);  // first reading (session 11): 39 of 64, gap precision 0.86, recall 0.66
+  EXPECT_GE(tallies["fresh13"].exact, 53);  // first reading (session 10): 41 of 64, gap precision 0.79, recall 0.64
+  EXPECT_GE(tallies["fresh14"].exact, 47);  // first reading (end of session 10): 42 of 64, gap precision 0.83, recall 0.67
+  EXPECT_GE(tallies["fresh15"].exact, 42);  // first reading (session 11): 39 of 64, gap precision 0.86, recall 0.66
 }
 
 // The parameter-5 answers (ja / deels / nee / onbekend) of each phrasing, same protocol.
