@@ -127,9 +127,17 @@ bool subordinator(std::string_view w) {
   return any_of_words(w, {"nadat", "wanneer", "omdat", "waarna", "voordat", "totdat", "zodat", "indien", "als"});
 }
 
+// A perfect or past auxiliary before any subordinate clause: "In 2013 is het protocol vastgesteld".
+bool done_in_main_clause(const Words& w) {
+  for (std::string_view word : w) {
+    if (subordinator(word)) return false;
+    if (any_of_words(word, {"is", "zijn", "werd", "werden", "heeft", "hebben"})) return true;
+  }
+  return false;
+}
+
 bool announces(const Words& w) {
-  bool development = false, future = false, recurring = false, dated = false, present = false, done = false;
-  bool subordinate = false;
+  bool development = false, future = false, recurring = false, dated = false, present = false;
   for (std::size_t i = 0; i < w.size(); ++i) {
     if (not_yet(w, i)) return true;
     const bool separable = present_development(w, i);
@@ -139,11 +147,9 @@ bool announces(const Words& w) {
     // Dutch uses the present for the future with a dated moment: "wordt in 2015 uitgewerkt",
     // "werkt in het najaar van 2014 uit".
     present |= any_of_words(w[i], {"wordt", "worden"}) || separable || develops_something(w, i);
-    subordinate |= subordinator(w[i]);
-    done |= !subordinate && any_of_words(w[i], {"is", "zijn", "werd", "werden", "heeft", "hebben"});
     recurring |= recurring_marker(w, i);
   }
-  return development && (future || (dated && present && !done)) && !recurring;
+  return development && (future || (dated && present && !done_in_main_clause(w))) && !recurring;
 }
 
 // A development verb as a verb ("uitgewerkt", "vast te stellen", "stelt ... vast"), not the
@@ -174,16 +180,14 @@ bool not_yet_developed(const Words& w, std::size_t i) {
 }
 
 bool defers(const Words& w) {
-  bool development = false, later = false, done = false, subordinate = false;
+  bool development = false, later = false;
   for (std::size_t i = 0; i < w.size(); ++i) {
     if (not_yet_developed(w, i)) return true;
     development |= strict_development(w, i);
     later |= later_moment(w, i);
-    subordinate |= subordinator(w[i]);
-    done |= !subordinate && any_of_words(w[i], {"is", "zijn", "werd", "werden", "heeft", "hebben"});
     if (recurring_marker(w, i)) return false;
   }
-  return development && later && !done;
+  return development && later && !done_in_main_clause(w);
 }
 
 }  // namespace
