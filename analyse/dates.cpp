@@ -263,10 +263,35 @@ class Scanner {
     return chain;
   }
 
+  // OCR of a letter-spaced numeric date: "2 6 - 0 3 - 2 0 1 4". Every token one digit or one
+  // separator, single spaces between; read as the chain the tokens spell together. A spaced run
+  // that spells no date is skipped whole, so that no part of it ("4 - 0 3 - 2 0 1 4") is read.
+  std::optional<DateMention> spaced_digits(std::size_t pos, std::size_t& resume) const {
+    std::string compact;
+    std::size_t end = pos;
+    for (std::size_t p = pos; p < s_.size(); p += 2) {
+      const char c = s_[p];
+      if (!is_digit(c) && c != '-' && c != '/' && c != '.') break;
+      if (p + 1 < s_.size() && (is_digit(s_[p + 1]) || word_at(s_, p + 1))) break;
+      compact += c;
+      if (is_digit(c)) end = p + 1;
+      if (p + 1 == s_.size() || s_[p + 1] != ' ') break;
+    }
+    while (!compact.empty() && !is_digit(compact.back())) compact.pop_back();
+    if (compact.size() < 8) return std::nullopt;
+    resume = end;
+    std::size_t inner = 0;
+    auto mention = Scanner(compact, context_year_).try_digits(0, inner);
+    if (!mention || mention->length != compact.size()) return std::nullopt;
+    return DateMention{pos, end - pos, mention->value, false};
+  }
+
   std::optional<DateMention> try_digits(std::size_t pos, std::size_t& resume) {
     Chain chain = read_chain(pos);
     resume = chain.end;
     if (word_before(s_, pos) || (pos > 0 && s_[pos - 1] == '+') || after_version_word(pos)) return std::nullopt;
+    if (chain.groups.size() == 1 && chain.groups[0].size() == 1 && pos + 1 < s_.size() && s_[pos + 1] == ' ')
+      if (auto spaced = spaced_digits(pos, resume)) return spaced;
     if (chain.groups.size() == 1) return chain.groups[0].size() <= 2 ? day_month(pos, pos) : std::nullopt;
     if (chain.groups.size() != 3 || chain.seps[0] != chain.seps[1]) return std::nullopt;
     if (word_at(s_, chain.end)) return std::nullopt;

@@ -38,6 +38,15 @@ TEST(Dates, JoinsADaySplitIntoTwoDigitsBeforeAMonthName) {
   EXPECT_EQ(only("op 3 4 maart"), "5+7=--03-04");  // no day 34: the last digit alone is the day
 }
 
+// Letter-spaced numeric dates come out of OCR one digit at a time ("2 6 - 0 3 - 2 0 1 4").
+TEST(Dates, ReadsANumericDateSpacedOutDigitByDigit) {
+  EXPECT_EQ(only("vastgesteld op : 2 6 - 0 3 - 2 0 1 4"), "17+19=2014-03-26");
+  EXPECT_EQ(only("verleend op 1 9 / 0 3 / 2 0 1 4."), "12+19=2014-03-19");
+  // Digits in a row with no separators, or an impossible day, are no date.
+  EXPECT_TRUE(find_dates("scores 1 2 3 4 5 6 7 8", std::nullopt).empty());
+  EXPECT_TRUE(find_dates("code 4 4 - 0 3 - 2 0 1 4", std::nullopt).empty());
+}
+
 TEST(Dates, FindsEveryMonthName) {
   const char* names[] = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
                          "augustus", "september", "oktober", "november", "december"};

@@ -1201,6 +1201,16 @@ TEST(ProcedureClaims, ReadsConsentRefusalsInManyWordings) {
             "opr_instemming geweigerd 2014-03-04");
 }
 
+// Plain language for parents: "ja zeggen" and "nee zeggen" are consent and refusal, the answer
+// also after the subject ("zei de ondersteuningsplanraad nee").
+TEST(ProcedureClaims, ReadsYesAndNoOfPlainLanguage) {
+  EXPECT_EQ(claims("Op 12 maart 2014 heeft de OPR ja gezegd tegen het plan."), "opr_instemming gedaan 2014-03-12");
+  EXPECT_EQ(claims("Op 18 februari 2014 zei de ondersteuningsplanraad nee."), "opr_instemming geweigerd 2014-02-18");
+  EXPECT_EQ(claims("Op 8 april 2014 onderschreef de ondersteuningsplanraad het plan."), "opr_instemming gedaan 2014-04-08");
+  EXPECT_EQ(claims("Op 20 maart 2014 heeft de OPR unaniem voor het ondersteuningsplan gestemd."),
+            "opr_instemming gedaan 2014-03-20");
+}
+
 TEST(ProcedureClaims, AnAdoptionBodyApprovingIsNoConsentEvenInAnOprChapter) {
   ClaimContext opr;
   opr.opr = opr.procedure = true;

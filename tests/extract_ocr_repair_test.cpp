@@ -127,6 +127,16 @@ TEST(OcrRepair, ReadsAOneBetweenLettersAsL) {
   EXPECT_EQ(repair("groep1"), "groep 1");
 }
 
+// Tesseract reads a small l as "!": "14 apri! 2014", "met al!e gemeenten". An exclamation
+// after a word stays when the word is one already ("Goed nieuws!").
+TEST(OcrRepair, ReadsAnExclamationMarkThatSpellsAWordAsL) {
+  EXPECT_EQ(repair("apri!"), "april");
+  EXPECT_EQ(repair("apri!,"), "april,");
+  EXPECT_EQ(repair("al!e"), "alle");
+  EXPECT_EQ(repair("nieuws!"), "nieuws!");
+  EXPECT_EQ(repair("Xqz!"), "Xqz!");
+}
+
 TEST(OcrRepair, KeepsOnesInNumbersCodesAndShortOrUnknownTokens) {
   // "B1a" would spell "Bla", "vergaderd1ng" no word at all, the rest are numbers and codes.
   for (const char* token : {"B1a", "a1", "1e", "21ste", "VO1", "H1N1", "PO 24-01", "1-op-1", "vergaderd1ng", "10-01-2014"})

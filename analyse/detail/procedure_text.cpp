@@ -50,9 +50,10 @@ bool ends_clause(std::string_view text, std::size_t pos) {
   return pos + 2 >= text.size() || std::isupper(static_cast<unsigned char>(text[pos + 2]));
 }
 
-// Separable particles, and the second half of a split phrase ("het besluit ... genomen").
-constexpr std::array<std::string_view, 10> kParticles{"in",  "vast", "af",      "plaats", "mee",
-                                                      "toe", "goed", "genomen", "aan",    "voor"};
+// Separable particles, and the second half of a split phrase ("het besluit ... genomen", plain
+// language "zei de raad ja").
+constexpr std::array<std::string_view, 12> kParticles{"in",  "vast", "af",  "plaats", "mee", "toe",
+                                                      "goed", "genomen", "aan", "voor", "ja", "nee"};
 
 // "stemt in" as "stemt hierbij unaniem in": the verb, then its particle within nine words,
 // with no clause punctuation between.

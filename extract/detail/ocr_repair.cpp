@@ -35,6 +35,7 @@ constexpr std::array kConfusions{
     Confusion{"rn", "m", Where::anywhere}, Confusion{"m", "rn", Where::anywhere},
     Confusion{"0", "O", Where::start},     Confusion{"0", "o", Where::anywhere},
     Confusion{"0", "O", Where::inside},    Confusion{"ii", "\xC3\xBC", Where::inside},  // ü
+    Confusion{"!", "l", Where::inside},
 };
 constexpr std::size_t kMaxEdits = 3;   // more changes than this make a different word, not a repair
 constexpr std::size_t kMaxSites = 14;  // bounds the search (C(14,3) = 364 look-ups at most)
@@ -351,9 +352,19 @@ void repair_ocr_lines(std::vector<Line>& lines, const WordCheck& is_word, const 
   }
 }
 
+// "apri!", "a!le": Tesseract reads a small l as an exclamation mark. Only when the l spells a
+// word the dictionary accepts and the word without it is none ("nee!" stays).
+std::optional<std::string> repair_exclamation(const Token& t, const WordCheck& is_word) {
+  if (t.core.size() < 2 || !is_letter(t.core.back()) || is_word(t.core)) return std::nullopt;
+  if (t.trail.starts_with('!') && is_word(std::string(t.core) + "l"))
+    return std::string(t.lead) + std::string(t.core) + "l" + std::string(t.trail.substr(1));
+  return std::nullopt;
+}
+
 std::string repair_ocr_word(std::string_view token, const WordCheck& is_word, std::string_view next_word,
                             const DocumentSpelling* spelling) {
   const Token t = split_token(token);
+  if (auto exclaimed = repair_exclamation(t, is_word)) return *exclaimed;
   const auto day = repair_day(t.core, next_word);
   return std::string(t.lead) + (day ? *day : repair_core(t.core, is_word, spelling)) + std::string(t.trail);
 }
