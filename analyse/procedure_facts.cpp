@@ -40,6 +40,17 @@ std::string without_unticked_options(const std::string& text) {
   return out;
 }
 
+// "16 december 2013", "16-12-'13": the date as written has a year of its own (four digits in a
+// row, or an apostrophe year).
+bool writes_a_year(std::string_view date) {
+  std::size_t run = 0;
+  for (char c : date) {
+    run = std::isdigit(static_cast<unsigned char>(c)) ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return date.find('\'') != std::string_view::npos || date.find("\xE2\x80\x99") != std::string_view::npos;
+}
+
 // A planning row that reports its step as done ("OOGO gevoerd, uitkomst: akkoord").
 bool reports_done(std::string_view lower) {
   for (std::string_view w : {"gevoerd", "gehouden", "plaatsgevonden", "afgerond", "gerealiseerd", "uitkomst"})
@@ -148,6 +159,7 @@ class Reader {
       auto add = [&](Claim claim, std::size_t begin, std::size_t end) {
         // "Het vorige plan werd op 20 juni 2012 vastgesteld": an earlier plan's act.
         if (before_the_plan(claim.date)) return;
+        if (letter) before_the_letter(claim, sentence(s), section, i);
         if (realised) take_realisation(claim, *realised);
         else if (done) take_status(claim, *done);
         else if (planned && claim.mood == Mood::happened && !reports_done(lower_ascii_copy(sentence(s))))
@@ -181,6 +193,22 @@ class Reader {
       }
     earlier_ = previous_;
     previous_ = {&block, claims.empty() ? SentenceClaims{} : claims.back()};
+  }
+
+  // "na het overleg van maandag 16 december jl." in a letter of 8 januari 2014: "jl."
+  // (laatstleden) points back from the letter's date, so a day written without a year that
+  // would fall after that date lies a year earlier.
+  void before_the_letter(Claim& claim, std::string_view sentence, const Section& section, std::size_t i) const {
+    if (!claim.date || claim.date->year == 0 || claim.date_end > sentence.size()) return;
+    const std::string after = lower_ascii_copy(sentence.substr(claim.date_end, 13));
+    if (!after.starts_with(" jl") && !after.starts_with(" laatstleden")) return;
+    const std::string_view written = sentence.substr(claim.date_begin, claim.date_end - claim.date_begin);
+    if (writes_a_year(written)) return;
+    const auto letter = dater_.letter_date(section, i);
+    if (!letter) return;
+    const DateValue& d = *claim.date;
+    const DateValue& l = letter->date.value;
+    if (std::tie(d.year, d.month, d.day) > std::tie(l.year, l.month, l.day)) --claim.date->year;
   }
 
   // A date two years or more before the plan's year: the history of an earlier plan.

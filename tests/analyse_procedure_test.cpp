@@ -453,6 +453,25 @@ TEST(ProcedureFacts, YesterdayInALetterIsTheDayBeforeItsDate) {
   EXPECT_EQ(show(facts.opr_instemming), "gedaan 2014-02-28 day");
 }
 
+// "16 december jl." in a letter of 8 January 2014 is the December before; a day still to come
+// in the letter's year cannot be "laatstleden". With a year written, the year stays.
+TEST(ProcedureFacts, LastDecemberInAJanuaryLetterIsTheYearBefore) {
+  auto letter = [](const std::string& sentence) {
+    return facts_of({section("Reactie gemeente", {"Gemeente Ooldrecht", "Ooldrecht, 8 januari 2014",
+                                                  "Aan het bestuur van SWV De Lingebocht", sentence,
+                                                  "Met vriendelijke groet,", "J. van der Voort, wethouder"})});
+  };
+  EXPECT_EQ(show(letter("Na het op overeenstemming gericht overleg van maandag 16 december jl. stemt de gemeente in "
+                        "met het concept-ondersteuningsplan.").oogo),
+            "gedaan 2013-12-16 day");
+  EXPECT_EQ(show(letter("Na het op overeenstemming gericht overleg van 6 januari jl. stemt de gemeente in "
+                        "met het concept-ondersteuningsplan.").oogo),
+            "gedaan 2014-01-06 day");
+  EXPECT_EQ(show(letter("Na het op overeenstemming gericht overleg van 16 december 2014 jl. stemt de gemeente in "
+                        "met het concept-ondersteuningsplan.").oogo),
+            "gedaan 2014-12-16 day");
+}
+
 // The day a version was received or sent ("die wij op 3 maart jl. van u ontvingen") is no event
 // date: the letter's own date dates the consent it states.
 TEST(ProcedureFacts, TheDayAVersionWasReceivedDatesNothing) {
