@@ -472,6 +472,21 @@ TEST(ProcedureFacts, LastDecemberInAJanuaryLetterIsTheYearBefore) {
             "gedaan 2014-12-16 day");
 }
 
+// "onze brief van 5 maart, waarin wij onze instemming onthielden": the letter carried the
+// refusal, so it dates it, and the later consent is the final word.
+TEST(ProcedureFacts, ALetterThatCarriedARefusalDatesIt) {
+  auto facts = facts_of({section("Brief ondersteuningsplanraad",
+                                 {"Ondersteuningsplanraad SWV Brakkenburg", "Brakkenburg, 2 april 2014",
+                                  "Aan het bestuur van SWV Brakkenburg",
+                                  "Na onze brief van 5 maart 2014, waarin wij onze instemming aan het ondersteuningsplan "
+                                  "onthielden, ontvingen wij op 24 maart een herziene versie.",
+                                  "In de vergadering van 31 maart 2014 heeft de OPR met deze versie ingestemd.",
+                                  "Met vriendelijke groet,", "M. el Idrissi, voorzitter OPR"})});
+  EXPECT_EQ(show(facts.opr_instemming), "gedaan 2014-03-31 day");
+  EXPECT_EQ(claims("De OPR verwijst naar haar brief van 5 maart 2014, waarin zij haar instemming onthield."),
+            "opr_instemming geweigerd 2014-03-05");
+}
+
 // The day a version was received or sent ("die wij op 3 maart jl. van u ontvingen") is no event
 // date: the letter's own date dates the consent it states.
 TEST(ProcedureFacts, TheDayAVersionWasReceivedDatesNothing) {

@@ -61,6 +61,15 @@ bool carries_the_act(const std::vector<std::string_view>& w, std::size_t documen
   return owner && document >= 2 && (w[document - 2] == "in" || w[document - 2] == "met" || w[document - 2] == "bij");
 }
 
+// "onze brief van 5 maart 2014, waarin wij onze instemming onthielden": a relative clause on
+// the document says it carried the act. The comma closes the date within a few bytes.
+bool act_in_relative_clause(std::string_view lower, std::size_t offset) {
+  const std::size_t comma = lower.find(',', offset);
+  if (comma == std::string_view::npos || comma - offset > 24) return false;
+  const std::string_view rest = lower.substr(comma);
+  return rest.starts_with(", waarin ") || rest.starts_with(", waarbij ") || rest.starts_with(", waarmee ");
+}
+
 bool dates_a_document(std::string_view lower, std::size_t offset) {
   auto w = words_before(lower, offset, 4);
   if (w.empty()) return false;
@@ -81,7 +90,7 @@ bool dates_a_document(std::string_view lower, std::size_t offset) {
   for (std::size_t k = w.size() - 1, n = 0; k-- > 0 && n < 2; ++n) {
     // "Bij brief van 20 maart heeft de OPR laten weten in te stemmen", "In onze brief van 12
     // februari hebben wij onze instemming onthouden": the letter carries the act, so its date is the act's.
-    if (names_document(w[k])) return !carries_the_act(w, k);
+    if (names_document(w[k])) return !carries_the_act(w, k) && !act_in_relative_clause(lower, offset);
     if (w[k] == "de" || w[k] == "het" || w[k] == "uw" || w[k] == "onze") break;
   }
   return false;
