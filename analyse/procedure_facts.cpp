@@ -284,6 +284,11 @@ class Reader {
       if (std::string o = read_outcome(text, *events_.oogo); !o.empty() && unknown()) c.outcome = o;
     };
     fill_outcome(std::string_view(block.text).substr(sentence_end));
+    // "Westerkamp en Nijeveld stemmen in. Roosdonk stemt niet in; het geschil gaat naar de
+    // geschillencommissie.": a point left in dispute later in the paragraph ends the agreement.
+    if (c.outcome == "overeenstemming" && read_outcome(std::string_view(block.text).substr(sentence_end), *events_.oogo) ==
+                                              "geen_overeenstemming")
+      c.outcome = "geen_overeenstemming";
     // The outcome often follows in the next paragraph ("Het overleg leidde tot overeenstemming.").
     if (unknown() && i + 1 < section.blocks.size() && section.blocks[i + 1].text.size() <= kOutcomeBlock)
       fill_outcome(section.blocks[i + 1].text);

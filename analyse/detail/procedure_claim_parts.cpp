@@ -112,6 +112,31 @@ std::string clause_outcome(std::string_view clause, const checklists::Event& oog
   return "overeenstemming";
 }
 
+// "Aanvankelijk was er verschil van mening": a dispute told as the past of a later agreement.
+bool settled_before(std::string_view lower) {
+  for (std::string_view w : {"aanvankelijk", "eerst", "eerder", "in eerste instantie", "aanvang"})
+    if (has_word(lower, w)) return true;
+  return false;
+}
+
+// "De bezwaren van Venlo zijn weggenomen", "Het verschil van inzicht is opgelost": a dispute
+// that no longer stands is agreement ("onvoldoende weggenomen" is no resolution).
+bool dispute_resolved(std::string_view lower) {
+  for (std::string_view w : {"niet", "onvoldoende", "nauwelijks", "deels", "gedeeltelijk"})
+    if (has_word(lower, w)) return false;
+  for (std::string_view w : {"weggenomen", "opgelost", "verholpen", "ingetrokken", "vervallen", "weggewerkt", "bijgelegd"})
+    if (has_word(lower, w)) return true;
+  return false;
+}
+
+// "na aanpassing is alsnog overeenstemming bereikt": an agreement that ends a dispute.
+bool settles(std::string_view lower) {
+  for (std::string_view w : {"alsnog", "inmiddels", "na aanpassing", "uiteindelijk", "daarna", "vervolgens", "later",
+                             "tweede", "opgelost", "nu wel", "toch"})
+    if (has_word(lower, w)) return true;
+  return false;
+}
+
 }  // namespace
 
 // "Aanvankelijk was er verschil van mening; na aanpassing is overeenstemming bereikt": the
@@ -123,10 +148,21 @@ std::string read_outcome(std::string_view text, const checklists::Event& oogo) {
                                             "verklaring op overeenstemming"}))
     std::fill(masked.begin() + static_cast<long>(hit.begin), masked.begin() + static_cast<long>(hit.end), '_');
   std::string outcome;
-  for (const Clause& cl : split_clauses(masked))
-    if (std::string said = clause_outcome(std::string_view(masked).substr(cl.begin, cl.end - cl.begin), oogo); !said.empty())
-      outcome = std::move(said);
-  return outcome;
+  bool open_dispute = false;
+  for (const Clause& cl : split_clauses(masked)) {
+    const std::string_view clause = std::string_view(masked).substr(cl.begin, cl.end - cl.begin);
+    std::string said = clause_outcome(clause, oogo);
+    if (said.empty()) continue;
+    const std::string lower = lower_ascii_copy(clause);
+    if (said == "geen_overeenstemming" && dispute_resolved(lower)) said = "overeenstemming";
+    if (said == "geen_overeenstemming") open_dispute = !settled_before(lower);
+    else if (settles(lower)) open_dispute = false;
+    outcome = std::move(said);
+  }
+  // "Met Middelrade bestaat nog verschil van inzicht, met de andere drie gemeenten is
+  // overeenstemming bereikt": a point left in dispute is no agreement, whatever comes after,
+  // unless it was settled ("alsnog", "na aanpassing").
+  return open_dispute ? "geen_overeenstemming" : outcome;
 }
 
 std::vector<std::string> read_gemeenten(std::string_view text) {
