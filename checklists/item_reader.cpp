@@ -71,6 +71,7 @@ Part read_part(const toml::table& table, const std::string& item_id, TableReader
   if (!part.cues.empty() && part.min_hits > static_cast<int>(part.cues.size()))
     reader.problem(reader.line_of("min_hits"), "min_hits (" + std::to_string(part.min_hits) +
                                                    ") is groter dan het aantal zoektermen");
+  part.needs_figure = reader.flag("needs_figure", false);
   part.multi_year = reader.flag("multi_year", false);
   part.min_years = reader.integer("min_years", 2, 2, 10);
   if (!part.multi_year && table.contains("min_years"))

@@ -261,6 +261,25 @@ TEST(ContentJudge, APartThePlanDefersIsNotComplete) {
             "voldoet");
 }
 
+// A quantitative target is a figure: "een daling van het aantal thuiszitters" without one is an
+// aim still to be made concrete; the same targets with their percentages are complete.
+TEST(ContentJudge, AQuantitativeTargetNeedsAFigure) {
+  auto judged = [](const std::string& targets) {
+    return judge_one("IE-RESULTATEN",
+                     {{"Beoogde resultaten",
+                       {"Wij willen dat leerlingen met een ondersteuningsbehoefte zoveel mogelijk in het regulier "
+                        "onderwijs hun diploma halen en dat ouders tevreden zijn over de begeleiding.",
+                        targets}}})
+        .status;
+  };
+  EXPECT_EQ(judged("Wij streven naar een daling van het aantal leerlingen in het vso en naar een afname van het aantal "
+                   "thuiszitters."),
+            "onvolledig");
+  EXPECT_EQ(judged("Wij streven naar een daling van het aantal leerlingen in het vso van 3,1% naar 2,5% en naar een "
+                   "afname van het aantal thuiszitters tot nul."),
+            "voldoet");
+}
+
 // Admission to lwoo and pro still ran through the RVC in 2014: its procedure and criteria are no
 // admission procedure of the swv. The same steps told of the TLV for the vso are.
 TEST(ContentJudge, AdmissionToPracticalEducationIsNoAdmissionToSpecialEducation) {
@@ -357,11 +376,11 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   EXPECT_GE(tallies["fresh9"].exact, 55);  // first reading (session 8): 44 of 64, gap precision 0.76, recall 0.81
   EXPECT_GE(tallies["fresh10"].exact, 46);  // first reading (end of session 8): 42 of 64, gap precision 0.76, recall 0.81
   EXPECT_GE(tallies["fresh11"].exact, 40);  // first reading (session 9): 38 of 64, gap precision 0.88, recall 0.60
-  EXPECT_GE(tallies["fresh12"].exact, 40);  // first reading (end of session 9): 37 of 64, gap precision 0.75, recall 0.60
+  EXPECT_GE(tallies["fresh12"].exact, 41);  // first reading (end of session 9): 37 of 64, gap precision 0.75, recall 0.60
   EXPECT_GE(tallies["fresh13"].exact, 53);  // first reading (session 10): 41 of 64, gap precision 0.79, recall 0.64
-  EXPECT_GE(tallies["fresh14"].exact, 47);  // first reading (end of session 10): 42 of 64, gap precision 0.83, recall 0.67
+  EXPECT_GE(tallies["fresh14"].exact, 48);  // first reading (end of session 10): 42 of 64, gap precision 0.83, recall 0.67
   EXPECT_GE(tallies["fresh15"].exact, 42);  // first reading (session 11): 39 of 64, gap precision 0.86, recall 0.66
-  EXPECT_GE(tallies["fresh16"].exact, 43);  // first reading (session 12): 43 of 64, gap precision 0.96, recall 0.65
+  EXPECT_GE(tallies["fresh16"].exact, 44);  // first reading (session 12): 43 of 64, gap precision 0.96, recall 0.65
 }
 
 // The parameter-5 answers (ja / deels / nee / onbekend) of each phrasing, same protocol.

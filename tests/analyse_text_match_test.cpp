@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "analyse/detail/match_cues.h"
+#include "analyse/detail/match_figures.h"
 #include "analyse/detail/match_mood.h"
 #include "analyse/detail/match_years.h"
 #include "analyse/detail/text_match.h"
@@ -177,3 +178,14 @@ TEST(BudgetYears, ReadsRangesSchoolYearsAndColumns) {
 
 }  // namespace
 }  // namespace opcheck::analyse::detail
+
+// A figure is an amount: digits that are no calendar year, a percentage, a number word.
+TEST(Figures, ReadsAmountsButNotYears) {
+  using opcheck::analyse::detail::shows_figure;
+  EXPECT_TRUE(shows_figure("Het deelnamepercentage daalt van 2,9 naar 2,3."));
+  EXPECT_TRUE(shows_figure("Deelname sbo | 4,1% | 3,5%"));
+  EXPECT_TRUE(shows_figure("Het aantal thuiszitters is teruggebracht tot nul."));
+  EXPECT_TRUE(shows_figure("Wij willen het aantal thuiszitters halveren."));
+  EXPECT_FALSE(shows_figure("Wij streven in 2014-2018 naar een daling van het aantal thuiszitters."));
+  EXPECT_FALSE(shows_figure("Vanaf 2015 willen wij minder leerlingen in het vso."));
+}

@@ -140,6 +140,12 @@ TEST(ChecklistCatalog, BegrotingRequiresAMultiYearPart) {
   EXPECT_EQ(item->explanations.at("onvolledig"), "Alleen een begroting voor {jaren} gevonden; geen meerjarenbegroting.");
 }
 
+TEST(ChecklistCatalog, QuantitativeResultsNeedAFigure) {
+  const Item* item = find_item(real_catalog(), "IE-RESULTATEN");
+  ASSERT_NE(item, nullptr);
+  for (const Part& part : item->parts) EXPECT_EQ(part.needs_figure, part.name == "kwantitatief") << part.name;
+}
+
 TEST(ChecklistCatalog, ChecklistNegativeCuesAreMergedIntoEveryItem) {
   for (const auto& id : {"IE-SAMENHANG", "IE-RESULTATEN"}) {
     const Item* item = find_item(real_catalog(), id);

@@ -12,6 +12,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "analyse/detail/match_figures.h"
 #include "analyse/detail/match_years.h"
 #include "analyse/detail/structure_blocks.h"
 #include "analyse/detail/structure_headings.h"
@@ -33,6 +34,7 @@ struct Hit {
   int sentence = 0;
   Mood mood = Mood::positive;
   bool deferred = false;  // in a sentence that puts the content off to later
+  bool figured = true;    // for a part that needs a figure: one stands near
 };
 
 std::size_t fingerprint(const checklists::Item& item) {
@@ -100,6 +102,20 @@ std::vector<bool> context_blocks(const PlanText& plan, const CompiledPart& part)
   return in;
 }
 
+std::string_view block_text(const PlanText& plan, std::size_t block) {
+  const BlockRef& ref = plan.blocks[block];
+  return plan.structure->sections[static_cast<std::size_t>(ref.section)].blocks[static_cast<std::size_t>(ref.block)].text;
+}
+
+// A figure in the block of a hit or in the next block of its section: "Kwantitatieve doelen"
+// above the rows "Deelname sbo en so | 4,1% | 3,5%" states its targets there.
+bool figure_near(const PlanText& plan, int block) {
+  const auto b = static_cast<std::size_t>(block);
+  if (shows_figure(block_text(plan, b))) return true;
+  return b + 1 < plan.blocks.size() && plan.blocks[b + 1].section == plan.blocks[b].section &&
+         shows_figure(block_text(plan, b + 1));
+}
+
 std::vector<Hit> collect_hits(const PlanText& plan, const CompiledItem& item) {
   const auto announcing = announcing_sentences(plan, item);
   const auto& tokens = plan.body.tokens();
@@ -113,6 +129,7 @@ std::vector<Hit> collect_hits(const PlanText& plan, const CompiledItem& item) {
         hit.sentence = sentence_of(plan, m.block, m.first_token);
         const Sentence& s = plan.sentences[static_cast<std::size_t>(m.block)][static_cast<std::size_t>(hit.sentence)];
         hit.deferred = s.defers;
+        hit.figured = !item.parts[p].part->needs_figure || figure_near(plan, m.block);
         if (s.announces || announcing.count({m.block, hit.sentence})) hit.mood = Mood::announced;
         else if (negated(tokens, m.first_token, s.first_token, Lexicon::shared()) ||
                  denied_after(tokens, m.first_token, s.end_token))
@@ -350,9 +367,11 @@ void aggregate_parts(const CompiledItem& item, const std::vector<Hit>& hits, con
   // many cues (variants, synonyms) match there, with the strongest cue's strength.
   std::vector<std::set<int>> seen(item.parts.size());
   std::vector<std::vector<Place>> places(item.parts.size());
+  std::vector<bool> figured(item.parts.size(), false);
   for (const Hit& h : hits) {
     if (h.part < 0 || !scope[static_cast<std::size_t>(h.block)]) continue;
     PartResult& part = result.parts[static_cast<std::size_t>(h.part)];
+    if (h.mood == Mood::positive && h.figured) figured[static_cast<std::size_t>(h.part)] = true;
     if (h.mood == Mood::announced) part.announced = true;
     if (h.mood != Mood::positive || !seen[static_cast<std::size_t>(h.part)].insert(h.cue).second) {
       part.denied |= h.mood != Mood::positive;
@@ -372,6 +391,9 @@ void aggregate_parts(const CompiledItem& item, const std::vector<Hit>& hits, con
     // "De verdeelsleutel wordt in het najaar van 2014 vastgesteld": the plan itself says this part
     // is still to come, so principles or a model described elsewhere do not complete it.
     part.found = part.strength >= kFound && part.distinct >= item.parts[p].part->min_hits && deferred[p] < kFound;
+    // "Wij streven naar een daling van het aantal thuiszitters": a target without a figure
+    // touches the part but does not state it.
+    part.found = part.found && figured[p];
     result.announced |= part.announced;
   }
 }
