@@ -41,8 +41,8 @@ constexpr HelperSet kHelperSets[] = {
     {"fresh12-procedure.tsv", 100, 87}, // first reading (end of session 9): 78 of 100, 12 of its 15 OCR'd passages
     {"fresh13-procedure.tsv", 100, 90}, // first reading (session 10): 77 of 100; 47 passages under their section title
     {"fresh14-procedure.tsv", 100, 82}, // first reading (end of session 10): 79 of 100, after all of that session's rules
-    {"fresh15-procedure.tsv", 100, 76}, // first reading (session 11): 69 of 100, after the session's first content rule only
-    {"fresh16-procedure.tsv", 100, 79}, // first reading (session 12): 76 of 100, after the session's first procedure rules
+    {"fresh15-procedure.tsv", 100, 77}, // first reading (session 11): 69 of 100, after the session's first content rule only
+    {"fresh16-procedure.tsv", 100, 82}, // first reading (session 12): 76 of 100, after the session's first procedure rules
     {"lead-probes-procedure.tsv", 351, 326},  // written by the lead in sessions 8 to 10 and tuned on: regression only
 };
 
@@ -486,6 +486,30 @@ TEST(ProcedureFacts, ALetterThatCarriedARefusalDatesIt) {
   EXPECT_EQ(show(facts.opr_instemming), "gedaan 2014-03-31 day");
   EXPECT_EQ(claims("De OPR verwijst naar haar brief van 5 maart 2014, waarin zij haar instemming onthield."),
             "opr_instemming geweigerd 2014-03-05");
+}
+
+// Newsletters and e-mails count from the day they were written: "gisteren", "vorige maand",
+// "maandag jl.".
+TEST(ProcedureFacts, RelativeDaysCountFromTheDayOfWriting) {
+  auto newsletter = facts_of({section("Bijlage", {"Nieuwsbrief voor ouders - 10 april 2014",
+                                                  "Vorige maand heeft de ondersteuningsplanraad ingestemd met het plan. "
+                                                  "Gisteren heeft het bestuur het plan vastgesteld."})});
+  EXPECT_EQ(show(newsletter.vaststelling), "gedaan 2014-04-09 day");
+  EXPECT_EQ(show(newsletter.opr_instemming), "gedaan 2014-03 month");
+  auto letter = facts_of({section("Brief OPR", {"Ondersteuningsplanraad SWV Loosdam", "Loosdam, vrijdag 4 april 2014",
+                                                "Aan het bestuur van het samenwerkingsverband",
+                                                "De ondersteuningsplanraad heeft in zijn vergadering van maandag jl. "
+                                                "ingestemd met het ondersteuningsplan.",
+                                                "Hoogachtend,", "S. el Idrissi, voorzitter"})});
+  EXPECT_EQ(show(letter.opr_instemming), "gedaan 2014-03-31 day");
+}
+
+// "onthield zich" abstains from the vote; it withholds no consent.
+TEST(ProcedureClaims, AnAbstentionIsNoRefusal) {
+  EXPECT_EQ(claims("De OPR heeft op 20 maart 2014 ingestemd met het plan; alleen de leerlingvertegenwoordiger onthield "
+                   "zich."),
+            "opr_instemming gedaan 2014-03-20");
+  EXPECT_EQ(claims("De OPR onthield op 20 maart 2014 haar instemming aan het plan."), "opr_instemming geweigerd 2014-03-20");
 }
 
 // The day a version was received or sent ("die wij op 3 maart jl. van u ontvingen") is no event

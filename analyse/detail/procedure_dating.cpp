@@ -8,6 +8,7 @@
 
 #include "analyse/detail/procedure_date_roles.h"
 #include "analyse/detail/procedure_text.h"
+#include "analyse/detail/procedure_written_on.h"
 
 namespace opcheck::analyse::detail {
 namespace {
@@ -60,14 +61,6 @@ std::optional<RelativeTime> relative_time(std::string_view lower) {
   return std::nullopt;
 }
 
-// "Zoals gisteravond in onze vergadering besloten": a day counted back from the letter's date.
-int days_before_writing(std::string_view lower) {
-  if (has_word(lower, "eergisteren")) return 2;
-  for (std::string_view w : {"gisteren", "gisteravond", "gistermiddag", "gisterochtend"})
-    if (has_word(lower, w)) return 1;
-  return 0;
-}
-
 DateValue shifted(const DateValue& d, int days) {
   using namespace std::chrono;
   const sys_days moved = sys_days{year{d.year} / month{static_cast<unsigned>(d.month)} / day{static_cast<unsigned>(d.day)}} +
@@ -88,7 +81,7 @@ void Dater::date(Found& f, const ClaimSite& site) const {
   const std::size_t s = site.sentence, i = site.block;
   const Section& section = site.section;
   const Block& block = section.blocks[i];
-  if (count_from_before(f, site)) return;
+  if (count_from_writing(f, site) || count_from_before(f, site)) return;
   // In a letter the date line is the date of what it states, unless the sentence before names
   // the meeting where it happened ("In zijn vergadering van 4 maart ... De raad stemt in").
   if (s > 0 && borrow_before(f, site)) return;
@@ -96,7 +89,7 @@ void Dater::date(Found& f, const ClaimSite& site) const {
       borrow_paragraph_before(f, site, names_time_before(lower_ascii_copy(span_text(block, site.spans[s])))))
     return;
   if (site.letter && (meeting_earlier_in_letter(f, section, i) || meeting_later_in_letter(f, section, i, site.spans[s].end) ||
-                      take_letter_date(f, section, i, days_before_writing(lower_ascii_copy(span_text(block, site.spans[s]))))))
+                      take_letter_date(f, section, i)))
     return;
   if (s + 1 < site.spans.size() && borrow(f, section, block, site.spans[s + 1], true, site.claims[s + 1].dated)) return;
   if (s + 1 == site.spans.size() && !site.letter && borrow_paragraph_after(f, section, i)) return;
@@ -241,10 +234,28 @@ bool Dater::meeting_later_in_letter(Found& f, const Section& section, std::size_
   return false;
 }
 
-bool Dater::take_letter_date(Found& f, const Section& section, std::size_t i, int days_before) const {
+// "Gisteravond heeft de OPR ingestemd" in an e-mail sent on 21 maart, "vorige maand" in a
+// newsletter of 10 april, "in zijn vergadering van maandag jl.": counted from the day of writing.
+bool Dater::count_from_writing(Found& f, const ClaimSite& site) const {
+  const Block& block = site.section.blocks[site.block];
+  std::optional<WrittenOn> written;
+  if (const auto letter = letter_date(site.section, site.block))
+    written = WrittenOn{letter->date, letter->block, letter->begin, letter->end};
+  else
+    written = dated_opening(site.section, site.block, year_);
+  if (!written) return false;
+  const auto day = day_from_writing(lower_ascii_copy(span_text(block, site.spans[site.sentence])), written->date.value);
+  if (!day) return false;
+  f.claim.date = *day;
+  f.borrowed = true;
+  f.evidence.push_back(make_evidence(site.section, site.section.blocks[written->block], written->begin, written->end));
+  return true;
+}
+
+bool Dater::take_letter_date(Found& f, const Section& section, std::size_t i) const {
   auto d = letter_date(section, i);
   if (!d) return false;
-  f.claim.date = days_before > 0 && d->date.value.year > 0 ? shifted(d->date.value, -days_before) : d->date.value;
+  f.claim.date = d->date.value;
   f.borrowed = true;
   f.evidence.push_back(make_evidence(section, section.blocks[d->block], d->begin, d->end));
   return true;

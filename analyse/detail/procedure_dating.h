@@ -81,7 +81,8 @@ class Dater {
   bool borrow_paragraph_after(Found& f, const Section& section, std::size_t i) const;
   bool meeting_earlier_in_letter(Found& f, const Section& section, std::size_t i) const;
   bool meeting_later_in_letter(Found& f, const Section& section, std::size_t i, std::size_t from) const;
-  bool take_letter_date(Found& f, const Section& section, std::size_t i, int days_before = 0) const;
+  bool count_from_writing(Found& f, const ClaimSite& site) const;
+  bool take_letter_date(Found& f, const Section& section, std::size_t i) const;
   void borrow_heading(Found& f, const Section& section, std::size_t i) const;
   std::vector<DateMention> meeting_dates(std::string_view text) const;
 

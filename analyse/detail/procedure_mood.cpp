@@ -92,9 +92,17 @@ bool is_condition(std::string_view lower) {
 
 // True when `clause` names the event only through weak negatives ("na instemming van",
 // "concept") and has no other sign of a later moment.
+// A refusal cue that refuses: "de leerlingvertegenwoordiger onthield zich (van stemming)"
+// abstains, it withholds nothing.
+bool refuses(std::string_view clause, std::string_view lower, const checklists::Event& ev) {
+  for (const CueHit& hit : find_cues(clause, ev.refusal_cues))
+    if (!lower.substr(hit.end).starts_with(" zich")) return true;
+  return false;
+}
+
 bool only_weak_negatives(std::string_view clause, const checklists::Event& ev) {
   std::string lower = lower_ascii_copy(clause);
-  if (has_word(lower, "nog niet") || has_word(lower, "nog geen") || !find_cues(clause, ev.refusal_cues).empty()) return false;
+  if (has_word(lower, "nog niet") || has_word(lower, "nog geen") || refuses(clause, lower, ev)) return false;
   const auto negatives = find_cues(clause, ev.negative_cues);
   return !negatives.empty() && std::all_of(negatives.begin(), negatives.end(), [](const CueHit& h) { return weak_negative(h.cue); });
 }
@@ -126,7 +134,7 @@ Mood mood_in(std::string_view clause, const checklists::Event& ev) {
   // "mocht de raad niet instemmen, dan ...": what would happen if, neither a refusal nor a consent.
   if (is_hypothetical(lower)) return Mood::announced;
   if (has_word(lower, "nog niet") || has_word(lower, "nog geen")) return Mood::announced;
-  if (!find_cues(clause, ev.refusal_cues).empty()) return denies_a_reason(lower) ? Mood::happened : Mood::refused;
+  if (refuses(clause, lower, ev)) return denies_a_reason(lower) ? Mood::happened : Mood::refused;
   if (ev.name != "oogo" && is_performative(lower)) return Mood::happened;
   for (const CueHit& hit : find_cues(clause, ev.negative_cues))
     if (!((weak_negative(hit.cue) || answers_the_request(lower, hit)) && has_past_marker(lower))) return Mood::announced;
@@ -174,7 +182,8 @@ Mood main_verb_mood(std::string_view text, const std::vector<Clause>& clauses, s
 bool refused_in_joined_clause(std::string_view text, const std::vector<Clause>& clauses, std::size_t anchor, const checklists::Event& ev) {
   for (std::size_t j = anchor + 1; j < clauses.size(); ++j) {
     if (clauses[j].begin > 0 && text[clauses[j].begin - 1] != ',' && text[clauses[j].begin - 1] != ' ') break;
-    if (!find_cues(clause_text(text, clauses, j), ev.refusal_cues).empty()) return true;
+    const std::string_view clause = clause_text(text, clauses, j);
+    if (refuses(clause, lower_ascii_copy(clause), ev)) return true;
   }
   return false;
 }
