@@ -31,18 +31,18 @@ constexpr HelperSet kHelperSets[] = {
     {"fresh2-procedure.tsv", 90, 86},   // 94 cases by a second helper; 57 at first reading
     {"fresh3-procedure.tsv", 120, 107}, // 122: whole letters, adoption records, chapters; 68 at first reading
     {"fresh4-procedure.tsv", 120, 111}, // first reading (session 5): 87 of 120
-    {"fresh5-procedure.tsv", 120, 108}, // first reading (session 6): 83 of 120
+    {"fresh5-procedure.tsv", 120, 109}, // first reading (session 6): 83 of 120
     {"fresh6-procedure.tsv", 100, 91},  // first reading (session 6): 66 of 100
     {"fresh7-procedure.tsv", 100, 90},  // first reading (session 6, after the fresh5/fresh6 work): 59 of 100
     {"fresh8-procedure.tsv", 100, 83},  // first reading (session 7): 67 of 100, 1 of its 15 OCR'd passages
     {"fresh9-procedure.tsv", 100, 83},  // first reading (session 8): 72 of 100, 4 of its 15 OCR'd passages
-    {"fresh10-procedure.tsv", 100, 79}, // first reading (end of session 8): 77 of 100, 9 of its 10 OCR'd passages
+    {"fresh10-procedure.tsv", 100, 80}, // first reading (end of session 8): 77 of 100, 9 of its 10 OCR'd passages
     {"fresh11-procedure.tsv", 100, 91}, // first reading (session 9): 82 of 100
     {"fresh12-procedure.tsv", 100, 87}, // first reading (end of session 9): 78 of 100, 12 of its 15 OCR'd passages
-    {"fresh13-procedure.tsv", 100, 90}, // first reading (session 10): 77 of 100; 47 passages under their section title
+    {"fresh13-procedure.tsv", 100, 91}, // first reading (session 10): 77 of 100; 47 passages under their section title
     {"fresh14-procedure.tsv", 100, 82}, // first reading (end of session 10): 79 of 100, after all of that session's rules
-    {"fresh15-procedure.tsv", 100, 77}, // first reading (session 11): 69 of 100, after the session's first content rule only
-    {"fresh16-procedure.tsv", 100, 82}, // first reading (session 12): 76 of 100, after the session's first procedure rules
+    {"fresh15-procedure.tsv", 100, 79}, // first reading (session 11): 69 of 100, after the session's first content rule only
+    {"fresh16-procedure.tsv", 100, 83}, // first reading (session 12): 76 of 100, after the session's first procedure rules
     {"lead-probes-procedure.tsv", 351, 326},  // written by the lead in sessions 8 to 10 and tuned on: regression only
 };
 
@@ -502,6 +502,17 @@ TEST(ProcedureFacts, RelativeDaysCountFromTheDayOfWriting) {
                                                 "ingestemd met het ondersteuningsplan.",
                                                 "Hoogachtend,", "S. el Idrissi, voorzitter"})});
   EXPECT_EQ(show(letter.opr_instemming), "gedaan 2014-03-31 day");
+}
+
+// Acts of a neighbouring swv are not this plan's, however they are dated.
+TEST(ProcedureClaims, AnotherSwvsActsAreNotThePlans) {
+  EXPECT_EQ(claims("Het Samenwerkingsverband VO Herkelo, waarmee wij de overstap van po naar vo afstemmen, heeft zijn "
+                   "eigen ondersteuningsplan op 12 maart 2014 vastgesteld."),
+            "");
+  EXPECT_EQ(claims("De OPR van het samenwerkingsverband VO Roodhoven heeft op 10 maart 2014 ingestemd met het "
+                   "ondersteuningsplan van dat samenwerkingsverband."),
+            "");
+  EXPECT_EQ(claims("Het bestuur heeft het ondersteuningsplan op 12 maart 2014 vastgesteld."), "vaststelling gedaan 2014-03-12 bestuur");
 }
 
 // "onthield zich" abstains from the vote; it withholds no consent.

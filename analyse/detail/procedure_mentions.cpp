@@ -273,8 +273,15 @@ bool names_other_object(std::string_view lower) {
 }
 
 // "Het volgende ondersteuningsplan ... wordt in april 2018 vastgesteld", "het vorige plan": the
-// acts of another plan than this one.
+// acts of another plan than this one; so are those of another swv ("Het samenwerkingsverband VO
+// Herkelo, waarmee wij de overstap afstemmen, heeft zijn eigen ondersteuningsplan vastgesteld").
 bool speaks_of_another_plan(std::string_view lower) {
+  const bool neighbour = any_word(lower, {"zijn eigen ondersteuningsplan", "zijn eigen plan", "hun eigen plan",
+                                          "hun eigen ondersteuningsplan", "van dat samenwerkingsverband",
+                                          "buursamenwerkingsverband", "naburige samenwerkingsverband",
+                                          "ander samenwerkingsverband", "andere samenwerkingsverband"}) ||
+                         (has_word(lower, "samenwerkingsverband") && any_word(lower, {"waarmee wij", "waarmee we"}));
+  if (neighbour) return true;
   const bool other = any_word(lower, {"volgende ondersteuningsplan", "volgende plan", "vorige ondersteuningsplan", "vorige plan"});
   return other && !any_word(lower, {"dit plan", "dit ondersteuningsplan", "het huidige plan", "het huidige ondersteuningsplan"});
 }
