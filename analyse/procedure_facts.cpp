@@ -87,6 +87,18 @@ class Reader {
     return text;
   }
 
+  // "Besluitenlijst AB 26 maart 2014" as the section's title, or as the short opening line of
+  // one of the blocks above (an appendix often has no heading of its own).
+  static bool under_decision_list(const Section& section, std::size_t i) {
+    if (lower_ascii_copy(section.title).find("besluitenlijst") != std::string::npos) return true;
+    for (std::size_t k = i + 1, n = 0; k-- > 0 && n < kContextBlocks; ++n) {
+      const std::string& t = section.blocks[k].text;
+      if (lower_ascii_copy(std::string_view(t).substr(0, std::min<std::size_t>(t.size(), kShortBlock))).starts_with("besluitenlijst"))
+        return true;
+    }
+    return false;
+  }
+
   // A letter is signed below its text: "namens de ondersteuningsplanraad" names the writer.
   std::string signature(const Section& section, std::size_t i) const {
     std::string text;
@@ -120,7 +132,7 @@ class Reader {
     if (is_subject_line(block.text) && find_dates(block.text, year_).empty()) return;
     if (is_definition_line(block.text)) return;
     bool letter = in_letter(section, i), table = block.kind == BlockKind::table_row;
-    const bool decision_list = lower_ascii_copy(section.title).find("besluitenlijst") != std::string::npos;
+    const bool decision_list = under_decision_list(section, i);
     if (letter) near += signature(section, i);
     std::vector<extract::Span> spans;
     if (table) spans.push_back({0, block.text.size()});

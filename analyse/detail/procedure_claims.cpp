@@ -350,9 +350,11 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
              !has_future_marker(lower);
     };
     if (c.mood == Mood::announced && !context.table && weak_in_past(scope)) c.mood = Mood::happened;
-    // "Besluit: het plan wordt vastgesteld." in a decision list records the act itself.
-    if (c.mood == Mood::announced &&
-        (is_decision_record(lower, context.decisions) || is_signed_approval(lower) || records_a_vote(lower)))
+    // "Besluit: het plan wordt vastgesteld." in a decision list records the act itself, the
+    // board's: the OPR's consent it waits for ("onder voorbehoud van instemming door de OPR op
+    // 17 maart") is still to come.
+    const bool decided = m.event == "vaststelling" && is_decision_record(lower, context.decisions);
+    if (c.mood == Mood::announced && (decided || is_signed_approval(lower) || records_a_vote(lower)))
       c.mood = denies_the_act(lower_ascii_copy(scope)) ? Mood::refused : Mood::happened;
     if (!context.table && c.mood == Mood::happened) c.mood = main_verb_mood(text, clauses, anchor_clause[i], *m.ev);
     // "Zodra het concept gereed is, voert het samenwerkingsverband het OOGO": a main clause after

@@ -205,7 +205,9 @@ bool is_decision_record(std::string_view lower, bool in_decision_list) {
   // "... wordt als hamerstuk vastgesteld": minutes record a decision taken without discussion.
   // Under "Besluitenlijst ...", "3. Het ondersteuningsplan wordt vastgesteld" is the decision itself.
   if (!label && !in_decision_list && !opens_with_decision_code(lower) && !has_word(lower, "hamerstuk")) return false;
-  for (std::string_view w : {"nog", "zal", "zullen", "gepland", "voorgelegd", "ter vaststelling", "ter instemming", "volgende"})
+  // ... unless the line itself puts the act off ("vaststelling geagendeerd voor maart").
+  for (std::string_view w : {"nog", "zal", "zullen", "gepland", "voorgelegd", "ter vaststelling", "ter instemming", "volgende",
+                             "geagendeerd", "agenderen", "uitgesteld", "aangehouden"})
     if (has_word(lower, w)) return false;
   return true;
 }
