@@ -13,6 +13,7 @@
 #include "analyse/detail/internal.h"
 #include "analyse/detail/procedure_claims.h"
 #include "analyse/detail/procedure_dating.h"
+#include "analyse/detail/procedure_forms.h"
 #include "analyse/detail/procedure_layout.h"
 #include "analyse/detail/structure_headings.h"
 #include "analyse/detail/procedure_state.h"
@@ -24,21 +25,6 @@ namespace {
 constexpr std::size_t kContextBlocks = 8;  // short blocks before a statement read as its context
 constexpr std::size_t kOutcomeBlock = 720;  // bytes; a following paragraph read for the OOGO outcome
 constexpr const char* kUnknownOutcome = "onbekend";
-
-// A form's options: the text after an unticked box ("[ ]", "☐") up to the next box or line end
-// is blanked, so that only the ticked option is read. Byte offsets stay as they were.
-std::string without_unticked_options(const std::string& text) {
-  std::string out = text;
-  for (std::string_view box : {std::string_view("[ ]"), std::string_view("\xE2\x98\x90")}) {
-    for (std::size_t at = out.find(box); at != std::string::npos; at = out.find(box, at + 1)) {
-      std::size_t end = at + box.size();
-      // Up to the next box, ticked or not ("[", "☐", "☑", "☒"), or the line end.
-      while (end < out.size() && out[end] != '[' && out[end] != '\n' && out.compare(end, 2, "\xE2\x98") != 0) ++end;
-      std::fill(out.begin() + static_cast<long>(at + box.size()), out.begin() + static_cast<long>(end), ' ');
-    }
-  }
-  return out;
-}
 
 // "16 december 2013", "16-12-'13": the date as written has a year of its own (four digits in a
 // row, or an apostrophe year).
@@ -85,18 +71,6 @@ class Reader {
       if (t.size() <= kShortBlock) text += " \n " + t;
     }
     return text;
-  }
-
-  // "Besluitenlijst AB 26 maart 2014" as the section's title, or as the short opening line of
-  // one of the blocks above (an appendix often has no heading of its own).
-  static bool under_decision_list(const Section& section, std::size_t i) {
-    if (lower_ascii_copy(section.title).find("besluitenlijst") != std::string::npos) return true;
-    for (std::size_t k = i + 1, n = 0; k-- > 0 && n < kContextBlocks; ++n) {
-      const std::string& t = section.blocks[k].text;
-      if (lower_ascii_copy(std::string_view(t).substr(0, std::min<std::size_t>(t.size(), kShortBlock))).starts_with("besluitenlijst"))
-        return true;
-    }
-    return false;
   }
 
   // A letter is signed below its text: "namens de ondersteuningsplanraad" names the writer.
@@ -203,6 +177,8 @@ class Reader {
         found_.erase(found_.begin() + static_cast<long>(k));
         sentence_of.erase(sentence_of.begin() + static_cast<long>(k - first));
       }
+    // After the indexes above into this block's claims:
+    for (Found& f : unticked_steps(section, i, events_, near_context, year_)) found_.push_back(std::move(f));
     earlier_ = previous_;
     previous_ = {&block, claims.empty() ? SentenceClaims{} : claims.back()};
   }
