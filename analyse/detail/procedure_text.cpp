@@ -248,7 +248,9 @@ bool has_future_marker(std::string_view lower) {
       "zodra", "streven", "aanstaande", "a.s."};
   static const std::array<std::string_view, 4> weak{"wordt", "worden", "gaat", "gaan"};
   if (has_word(lower, "hierbij")) return false;  // "wordt hierbij vastgesteld" is the act itself
-  if (std::any_of(strong.begin(), strong.end(), [&](std::string_view w) { return has_word(lower, w); })) return true;
+  // "bericht ik u als volgt" announces the letter's text, not an event.
+  const auto strong_marker = [&](std::string_view w) { return has_word(lower, w) && !(w == "volgt" && has_word(lower, "als volgt")); };
+  if (std::any_of(strong.begin(), strong.end(), strong_marker)) return true;
   // "De raad gaat akkoord", "Daarom gaat de raad akkoord": agreeing now, not going to.
   const bool agrees = agrees_now(lower) || has_word(lower, "akkoord gaat") || has_word(lower, "akkoord gaan") ||
                       has_word(lower, "akkoord te gaan");
