@@ -261,6 +261,24 @@ TEST(ContentJudge, APartThePlanDefersIsNotComplete) {
             "voldoet");
 }
 
+// An optional part the plan itself puts off leaves the item incomplete; not naming it at all
+// does not (the expert advice is extra to the TLV's procedure and criteria).
+TEST(ContentJudge, AnOptionalPartThePlanDefersLeavesTheItemIncomplete) {
+  auto judged = [](const std::string& last) {
+    return judge_one("IE-TOELAATBAARHEID",
+                     {{"Toelaatbaarheidsverklaringen",
+                       {"Een leerling komt in aanmerking voor een TLV voor het sbo als hij op twee of meer vakgebieden een "
+                        "leerachterstand van meer dan een jaar heeft. De school dient de aanvraag in bij het bureau van "
+                        "het samenwerkingsverband, dat binnen zes weken een besluit neemt.",
+                        last}}})
+        .status;
+  };
+  EXPECT_EQ(judged("Hoe het advies van deskundigen wordt georganiseerd, werkt het bestuur uit in een notitie die in het "
+                   "najaar van 2014 verschijnt."),
+            "onvolledig");
+  EXPECT_EQ(judged("De toelaatbaarheidsverklaring geldt voor de duur van twee schooljaren."), "voldoet");
+}
+
 // A quantitative target is a figure: "een daling van het aantal thuiszitters" without one is an
 // aim still to be made concrete; the same targets with their percentages are complete.
 TEST(ContentJudge, AQuantitativeTargetNeedsAFigure) {
@@ -369,18 +387,18 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   EXPECT_GE(tallies["fresh2"].exact, 57);
   EXPECT_GE(tallies["fresh3"].exact, 59);
   EXPECT_GE(tallies["fresh4"].exact, 36);
-  EXPECT_GE(tallies["fresh5"].exact, 42);
+  EXPECT_GE(tallies["fresh5"].exact, 43);
   EXPECT_GE(tallies["fresh6"].exact, 49);
   EXPECT_GE(tallies["fresh7"].exact, 49);
-  EXPECT_GE(tallies["fresh8"].exact, 43);  // first reading (session 7): 36 of 64, gap precision 0.93, recall 0.63
+  EXPECT_GE(tallies["fresh8"].exact, 44);  // first reading (session 7): 36 of 64, gap precision 0.93, recall 0.63
   EXPECT_GE(tallies["fresh9"].exact, 55);  // first reading (session 8): 44 of 64, gap precision 0.76, recall 0.81
   EXPECT_GE(tallies["fresh10"].exact, 46);  // first reading (end of session 8): 42 of 64, gap precision 0.76, recall 0.81
   EXPECT_GE(tallies["fresh11"].exact, 40);  // first reading (session 9): 38 of 64, gap precision 0.88, recall 0.60
   EXPECT_GE(tallies["fresh12"].exact, 41);  // first reading (end of session 9): 37 of 64, gap precision 0.75, recall 0.60
   EXPECT_GE(tallies["fresh13"].exact, 53);  // first reading (session 10): 41 of 64, gap precision 0.79, recall 0.64
   EXPECT_GE(tallies["fresh14"].exact, 48);  // first reading (end of session 10): 42 of 64, gap precision 0.83, recall 0.67
-  EXPECT_GE(tallies["fresh15"].exact, 42);  // first reading (session 11): 39 of 64, gap precision 0.86, recall 0.66
-  EXPECT_GE(tallies["fresh16"].exact, 44);  // first reading (session 12): 43 of 64, gap precision 0.96, recall 0.65
+  EXPECT_GE(tallies["fresh15"].exact, 43);  // first reading (session 11): 39 of 64, gap precision 0.86, recall 0.66
+  EXPECT_GE(tallies["fresh16"].exact, 45);  // first reading (session 12): 43 of 64, gap precision 0.96, recall 0.65
 }
 
 // The parameter-5 answers (ja / deels / nee / onbekend) of each phrasing, same protocol.

@@ -122,9 +122,11 @@ bool develops_something(const Words& w, std::size_t i) {
 }
 
 // "nadat de uitkomsten bekend zijn", "omdat de profielen er zijn": a perfect or present of
-// being in a subordinate clause says nothing of the main clause's development being done.
+// being in a subordinate clause says nothing of the main clause's development being done; nor
+// in an indirect question ("Hoe ... en welke deskundigen betrokken zijn, werkt het bestuur uit").
 bool subordinator(std::string_view w) {
-  return any_of_words(w, {"nadat", "wanneer", "omdat", "waarna", "voordat", "totdat", "zodat", "indien", "als"});
+  return any_of_words(w, {"nadat", "wanneer", "omdat", "waarna", "voordat", "totdat", "zodat", "indien", "als", "hoe",
+                          "welke", "wie", "of"});
 }
 
 // A perfect or past auxiliary before any subordinate clause: "In 2013 is het protocol vastgesteld".

@@ -390,7 +390,8 @@ void aggregate_parts(const CompiledItem& item, const std::vector<Hit>& hits, con
     PartResult& part = result.parts[p];
     // "De verdeelsleutel wordt in het najaar van 2014 vastgesteld": the plan itself says this part
     // is still to come, so principles or a model described elsewhere do not complete it.
-    part.found = part.strength >= kFound && part.distinct >= item.parts[p].part->min_hits && deferred[p] < kFound;
+    part.deferred = deferred[p] >= kFound;
+    part.found = part.strength >= kFound && part.distinct >= item.parts[p].part->min_hits && !part.deferred;
     // "Wij streven naar een daling van het aantal thuiszitters": a target without a figure
     // touches the part but does not state it.
     part.found = part.found && figured[p];
@@ -422,7 +423,9 @@ Outcome decide(const CompiledItem& item, const std::vector<Hit>& hits, const std
     const auto& part = *item.parts[p].part;
     total += part.weight;
     if (result.parts[p].found) found += part.weight;
-    else required_missing |= part.required;
+    // An optional part the plan itself puts off ("het deskundigenadvies werkt het bestuur uit in
+    // een nadere notitie") leaves the item incomplete all the same.
+    else required_missing |= part.required || result.parts[p].deferred;
     touched += result.parts[p].strength;
   }
   result.score = total > 0 ? found / total : 0;

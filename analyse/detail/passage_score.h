@@ -54,6 +54,7 @@ struct PartResult {
   int distinct = 0;
   bool announced = false;           // only announced / future
   bool denied = false;              // some match is negated or only announced
+  bool deferred = false;            // the plan puts this part off to later, in so many words
   std::set<int> years;              // multi_year parts: best year evidence
 };
 
