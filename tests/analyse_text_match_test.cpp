@@ -134,6 +134,8 @@ TEST(SentenceMood, PuttingContentOffToLaterDefers) {
   EXPECT_FALSE(defers("Scholen die dit niveau nog niet halen, nemen een verbeterplan op met een termijn van twee jaar."));
   EXPECT_FALSE(defers("Voor het so kijkt zij of uw kind door een ziekte in de ontwikkeling in 2015 wordt belemmerd."));
   EXPECT_FALSE(defers("In 2013 is het protocol vastgesteld."));
+  EXPECT_TRUE(defers("Een meerjarenbegroting is op dit moment nog niet te maken."));
+  EXPECT_FALSE(defers("Leerlingen die nog niet te lezen begonnen zijn, krijgen extra begeleiding van de ib'er."));
   // "zijn" in an indirect question before the main clause says nothing of the main clause.
   EXPECT_TRUE(defers("Hoe het advies van deskundigen wordt georganiseerd en welke deskundigen daarbij betrokken zijn, "
                      "werkt het bestuur uit in een notitie die voor de zomer van 2014 verschijnt."));

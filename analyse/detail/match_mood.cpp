@@ -173,9 +173,18 @@ bool later_moment(const Words& w, std::size_t i) {
   return future_marker(w, i) && !any_of_words(w[i], {"zal", "zullen", "gaat", "gaan", "verwacht", "verwachten", "toekomst"});
 }
 
+// "X is (op dit moment) nog niet te maken": not possible yet, whatever the verb.
+bool not_possible_yet(const Words& w, std::size_t i) {
+  if (i + 3 >= w.size() || w[i + 1] != "niet" || w[i + 2] != "te" || !w[i + 3].ends_with("en")) return false;
+  for (std::size_t j = 0; j < i; ++j)
+    if (any_of_words(w[j], {"is", "zijn", "was", "waren"})) return true;
+  return false;
+}
+
 // "wordt nog uitgewerkt", "is nog niet vastgesteld", "nog geen verdeelsleutel vastgesteld".
 bool not_yet_developed(const Words& w, std::size_t i) {
   if (w[i] != "nog") return false;
+  if (not_possible_yet(w, i)) return true;
   for (std::size_t j = i + 1; j < w.size() && j <= i + 4; ++j)
     if (strict_development(w, j)) return true;
   return false;
