@@ -92,6 +92,14 @@ bool is_condition(std::string_view lower) {
 
 // True when `clause` names the event only through weak negatives ("na instemming van",
 // "concept") and has no other sign of a later moment.
+// "kon het bestuur het plan pas op 7 mei vaststellen": the infinitive after a past "kon ... pas"
+// is an act done late, not one still to come.
+bool could_at_last(std::string_view lower, const CueHit& hit) {
+  const std::string_view before = lower.substr(0, hit.begin);
+  return (has_word(before, "kon") || has_word(before, "konden")) && has_word(before, "pas") &&
+         hit.cue.find(' ') == std::string::npos && hit.end - hit.begin == hit.cue.size() && hit.cue.ends_with("en");
+}
+
 // A refusal cue that refuses: "de leerlingvertegenwoordiger onthield zich (van stemming)"
 // abstains, it withholds nothing.
 bool refuses(std::string_view clause, std::string_view lower, const checklists::Event& ev) {
@@ -137,7 +145,8 @@ Mood mood_in(std::string_view clause, const checklists::Event& ev) {
   if (refuses(clause, lower, ev)) return denies_a_reason(lower) ? Mood::happened : Mood::refused;
   if (ev.name != "oogo" && is_performative(lower)) return Mood::happened;
   for (const CueHit& hit : find_cues(clause, ev.negative_cues))
-    if (!((weak_negative(hit.cue) || answers_the_request(lower, hit)) && has_past_marker(lower))) return Mood::announced;
+    if (!((weak_negative(hit.cue) || answers_the_request(lower, hit)) && has_past_marker(lower)) && !could_at_last(lower, hit))
+      return Mood::announced;
   if (has_future_marker(lower) || is_modal(lower)) return Mood::announced;
   std::string masked = lower;
   for (const auto* list : {&ev.agreement_cues, &ev.disagreement_cues})
