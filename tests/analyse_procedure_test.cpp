@@ -41,8 +41,8 @@ constexpr HelperSet kHelperSets[] = {
     {"fresh12-procedure.tsv", 100, 88}, // first reading (end of session 9): 78 of 100, 12 of its 15 OCR'd passages
     {"fresh13-procedure.tsv", 100, 91}, // first reading (session 10): 77 of 100; 47 passages under their section title
     {"fresh14-procedure.tsv", 100, 83}, // first reading (end of session 10): 79 of 100, after all of that session's rules
-    {"fresh15-procedure.tsv", 100, 79}, // first reading (session 11): 69 of 100, after the session's first content rule only
-    {"fresh16-procedure.tsv", 100, 89}, // first reading (session 12): 76 of 100, after the session's first procedure rules
+    {"fresh15-procedure.tsv", 100, 80}, // first reading (session 11): 69 of 100, after the session's first content rule only
+    {"fresh16-procedure.tsv", 100, 90}, // first reading (session 12): 76 of 100, after the session's first procedure rules
     {"lead-probes-procedure.tsv", 351, 326},  // written by the lead in sessions 8 to 10 and tuned on: regression only
 };
 
@@ -846,6 +846,16 @@ TEST(ProcedureValidation, TimelineWrittenAsAList) {
   EXPECT_EQ(show(facts.oogo), "gedaan 2014-02-12 day");
   EXPECT_EQ(show(facts.opr_instemming), "gedaan 2014-03-05 day");
   EXPECT_EQ(show(facts.vaststelling), "gedaan 2014-03-19 day");
+}
+
+// "het advies van de OPR van 31 maart" dates the advice; the act in the minutes takes the
+// meeting's date from the minutes' title.
+TEST(ProcedureFacts, ADocumentsDateDatesNoOtherAct) {
+  auto minutes = facts_of({section("Bijlage 4", {"Verslag bestuursvergadering SWV VO Venrade, 7 april 2014",
+                                                 "3. Ondersteuningsplan. Het bestuur neemt kennis van het positieve advies "
+                                                 "van de ondersteuningsplanraad van 31 maart. Na een korte discussie stelt "
+                                                 "het bestuur het ondersteuningsplan vast."})});
+  EXPECT_EQ(show(minutes.vaststelling), "gedaan 2014-04-07 day");
 }
 
 // On a form filled in, a step left unticked is still to come; a blank form says nothing.

@@ -70,8 +70,17 @@ bool act_in_relative_clause(std::string_view lower, std::size_t offset) {
   return rest.starts_with(", waarin ") || rest.starts_with(", waarbij ") || rest.starts_with(", waarmee ");
 }
 
+// "van de ondersteuningsplanraad", "van het bestuur": who wrote the document, between the
+// document and its date ("het advies van de OPR van 31 maart").
+bool names_author(const std::vector<std::string_view>& w, std::size_t at) {
+  static constexpr std::array<std::string_view, 9> kBodies{"ondersteuningsplanraad", "opr", "raad", "bestuur", "gemeente",
+                                                           "gemeenten", "college", "wethouder", "alv"};
+  return at >= 2 && (w[at - 1] == "de" || w[at - 1] == "het") && w[at - 2] == "van" &&
+         std::find(kBodies.begin(), kBodies.end(), w[at]) != kBodies.end();
+}
+
 bool dates_a_document(std::string_view lower, std::size_t offset) {
-  auto w = words_before(lower, offset, 4);
+  auto w = words_before(lower, offset, 7);
   if (w.empty()) return false;
   std::string_view link = w.back();
   // "Op het moment van schrijven (begin maart 2014)": the time of writing is no act's.
@@ -87,7 +96,11 @@ bool dates_a_document(std::string_view lower, std::size_t offset) {
   if (number && w.size() >= 2 && w[w.size() - 2] == "versie") return true;
   if (link != "van" && link != "d.d." && link != "dd" && link != "gedateerd" && link != "datum") return false;
   // "de conceptversie van", "uw brief d.d.", "het concept-ondersteuningsplan (versie) van".
-  for (std::size_t k = w.size() - 1, n = 0; k-- > 0 && n < 2; ++n) {
+  std::size_t k = w.size() - 1;
+  // Past "van de OPR" to the document before it: "het advies van de OPR van 31 maart". Not
+  // with "d.d.": "de instemmingsbrief van de OPR d.d. 3 april" is how such a letter is cited.
+  if (k >= 3 && link != "d.d." && link != "dd" && names_author(w, k - 1)) k -= 3;
+  for (std::size_t n = 0; k-- > 0 && n < 2; ++n) {
     // "Bij brief van 20 maart heeft de OPR laten weten in te stemmen", "In onze brief van 12
     // februari hebben wij onze instemming onthouden": the letter carries the act, so its date is the act's.
     if (names_document(w[k])) return !carries_the_act(w, k) && !act_in_relative_clause(lower, offset);

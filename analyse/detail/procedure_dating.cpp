@@ -281,9 +281,9 @@ bool Dater::borrow(Found& f, const Section& section, const Block& block, extract
   if (dates.size() > 1)
     std::erase_if(dates, [](const DateMention& d) { return d.value.precision == Precision::year; });
   // "In onze vergadering van 17 maart hebben wij het plan (versie 5 maart 2014) besproken": a
-  // version's date dates the document, so the meeting's is the one date left.
-  if (dates.size() > 1)
-    std::erase_if(dates, [&](const DateMention& d) { return dates_a_document(lower, d.offset); });
+  // version's date dates the document, so the meeting's is the one date left; "kennis van het
+  // advies van de OPR van 31 maart" dates the advice, not the next sentence's act.
+  std::erase_if(dates, [&](const DateMention& d) { return dates_a_document(lower, d.offset); });
   if (dates.size() != 1) return false;
   bool fits = fit == Fit::any_date || names_meeting(lower) ||
               (fit == Fit::usual && (after ? refers_back(lower) : said_as_moment(lower, dates[0].offset)));
