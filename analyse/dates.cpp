@@ -387,7 +387,10 @@ class Scanner {
     if (begin == end || end == pos) return false;
     std::string word(s_.substr(begin, end - begin));
     for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return word == "begin" || word == "eind" || word == "half" || word == "medio" || word == "halverwege" || word == "in";
+    if (word == "begin" || word == "eind" || word == "half" || word == "medio" || word == "halverwege" || word == "in")
+      return true;
+    // "in zijn vergadering van april": the meeting of a month.
+    return word == "van" && std::string_view(s_.substr(0, begin)).ends_with("vergadering ");
   }
 };
 

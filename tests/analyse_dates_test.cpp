@@ -142,13 +142,17 @@ TEST(Dates, MonthAloneIsNotADate) {
 // "begin maart", "eind februari", "in maart": a time in the month of the text's year.
 TEST(Dates, MonthAfterAWordOfTimeTakesTheTextsYear) {
   for (const char* text : {"Begin maart heeft de OPR ingestemd.", "In maart heeft de OPR ingestemd.",
-                           "Het OOGO was half maart."}) {
+                           "Het OOGO was half maart.", "zoals het bestuur dat in zijn vergadering van maart heeft vastgesteld"}) {
     auto found = find_dates(text, 2014);
     ASSERT_EQ(found.size(), 1U) << text;
     EXPECT_EQ(found[0].value.precision, Precision::month) << text;
     EXPECT_EQ(to_iso(found[0].value), "2014-03") << text;
     EXPECT_TRUE(found[0].year_inferred) << text;
   }
+}
+
+TEST(Dates, AMonthAfterVanIsADateOnlyAfterAMeeting) {
+  EXPECT_TRUE(find_dates("de cijfers van maart", 2014).empty());
 }
 
 TEST(Dates, OffsetsAreBytesInUtf8Text) {

@@ -42,7 +42,7 @@ constexpr HelperSet kHelperSets[] = {
     {"fresh13-procedure.tsv", 100, 91}, // first reading (session 10): 77 of 100; 47 passages under their section title
     {"fresh14-procedure.tsv", 100, 83}, // first reading (end of session 10): 79 of 100, after all of that session's rules
     {"fresh15-procedure.tsv", 100, 80}, // first reading (session 11): 69 of 100, after the session's first content rule only
-    {"fresh16-procedure.tsv", 100, 90}, // first reading (session 12): 76 of 100, after the session's first procedure rules
+    {"fresh16-procedure.tsv", 100, 92}, // first reading (session 12): 76 of 100, after the session's first procedure rules
     {"lead-probes-procedure.tsv", 351, 326},  // written by the lead in sessions 8 to 10 and tuned on: regression only
 };
 
@@ -1342,6 +1342,8 @@ TEST(ProcedureClaims, APointLeftInDisputeIsNoAgreement) {
   EXPECT_EQ(detail::read_outcome("Het verschil van inzicht over het leerlingenvervoer is daarmee opgelost.", *oogo),
             "overeenstemming");
   EXPECT_EQ(detail::read_outcome("De bezwaren zijn onvoldoende weggenomen; er is geen overeenstemming.", *oogo),
+            "geen_overeenstemming");
+  EXPECT_EQ(detail::read_outcome("In het overleg met Tolhuizen bleef een punt over onderwijshuisvesting open.", *oogo),
             "geen_overeenstemming");
   auto facts = facts_of({section("Verslag OOGO", {"Het OOGO vond plaats op 27 januari 2014. De gemeenten Westerkamp en "
                                                   "Nijeveld stemmen in met het plan. De gemeente Roosdonk stemt niet in; dit "
