@@ -43,6 +43,7 @@ constexpr HelperSet kHelperSets[] = {
     {"fresh14-procedure.tsv", 100, 83}, // first reading (end of session 10): 79 of 100, after all of that session's rules
     {"fresh15-procedure.tsv", 100, 80}, // first reading (session 11): 69 of 100, after the session's first content rule only
     {"fresh16-procedure.tsv", 100, 92}, // first reading (session 12): 76 of 100, after the session's first procedure rules
+    {"fresh17-procedure.tsv", 100, 85}, // first reading (session 12): 81 of 100, after most of that session's rules
     {"lead-probes-procedure.tsv", 351, 326},  // written by the lead in sessions 8 to 10 and tuned on: regression only
 };
 
@@ -523,6 +524,22 @@ TEST(ProcedureClaims, AsFollowsIsNoFuture) {
   EXPECT_EQ(claims("Het op overeenstemming gericht overleg volgt op 10 maart 2014."), "oogo aangekondigd 2014-03-10");
   EXPECT_EQ(claims("Op 10 februari 2014 vond het OOGO plaats; de gemeenten waren het met ons eens."),
             "oogo gedaan 2014-02-10 overeenstemming");
+}
+
+// Talks on the municipalities' own plan are no OOGO on this one, also when "dat plan" refers
+// back to theirs; nor are talks where the support plan "niet aan de orde" came.
+TEST(ProcedureClaims, TalksOnAnotherPlanAreNoOogo) {
+  EXPECT_EQ(claims("Op 10 maart 2014 voerden wij het op overeenstemming gericht overleg over ons beleidsplan jeugdhulp "
+                   "2015; over dat plan bereikten wij overeenstemming."),
+            "");
+  EXPECT_EQ(claims("In het OOGO op 12 februari 2014 bleken er geen tegenstrijdigheden tussen het plan en het jeugdbeleid "
+                   "van de gemeenten; er is overeenstemming."),
+            "oogo gedaan 2014-02-12 overeenstemming");
+  ClaimContext oogo;
+  oogo.oogo = true;
+  EXPECT_EQ(claims("Het ondersteuningsplan van het SWV kwam in dit overleg niet aan de orde.", oogo), "");
+  EXPECT_EQ(claims("Uit het OOGO van 19 februari 2014 kwam een punt van verschil over het vervoer."),
+            "oogo gedaan 2014-02-19 geen_overeenstemming");
 }
 
 // Acts of a neighbouring swv are not this plan's, however they are dated.

@@ -210,12 +210,19 @@ Mention oogo_mention(std::string_view text, std::string_view lower, const checkl
                      const std::vector<CueHit>& agreement_hits, bool dated, bool opr_named) {
   Mention m{"oogo", &ev, {}};
   // Talks on the municipalities' own plans ("over dat jeugdplan") or on other documents are not
-  // the OOGO on this plan.
-  if (!names_plan(lower) && any_word(lower, {"jeugdplan", "beleidsplan", "jeugdhulpplan", "transformatieplan", "zorgplan",
-                                             "beleidsplannen", "jeugdbeleid", "jeugdzorg", "jeugdhulp",
-                                             // agreements on other documents ("een protocol leerlingenvervoer")
-                                             "protocol", "convenant", "samenwerkingsovereenkomst"}))
+  // the OOGO on this plan. "dat plan" after such a plan is that plan again ("over ons
+  // beleidsplan jeugdhulp; over dat plan bereikten wij overeenstemming").
+  std::string without_that_plan(lower);
+  for (std::size_t at = without_that_plan.find("dat plan"); at != std::string::npos; at = without_that_plan.find("dat plan", at))
+    without_that_plan.replace(at, 8, "________");
+  if (!names_plan(without_that_plan) &&
+      any_word(lower, {"jeugdplan", "beleidsplan", "jeugdhulpplan", "transformatieplan", "zorgplan", "beleidsplannen",
+                       "jeugdbeleid", "jeugdzorg", "jeugdhulp", "beleidskader",
+                       // agreements on other documents ("een protocol leerlingenvervoer")
+                       "protocol", "convenant", "samenwerkingsovereenkomst"}))
     return m;
+  // "Het ondersteuningsplan kwam in dit overleg niet aan de orde": these talks were not the OOGO.
+  if (any_word(lower, {"ondersteuningsplan"}) && any_word(lower, {"niet aan de orde", "niet ter sprake"})) return m;
   // "volgen de modelprocedure voor het OOGO": how talks are to be held names none held.
   if (any_word(lower, {"modelprocedure", "procedure voor het oogo", "procedure voor het op overeenstemming gericht overleg",
                        "geschillenregeling"}))
