@@ -14,6 +14,7 @@
 #include "analyse/detail/procedure_claims.h"
 #include "analyse/detail/procedure_dating.h"
 #include "analyse/detail/procedure_forms.h"
+#include "analyse/detail/procedure_written_on.h"
 #include "analyse/detail/procedure_layout.h"
 #include "analyse/detail/structure_headings.h"
 #include "analyse/detail/procedure_state.h"
@@ -25,6 +26,9 @@ namespace {
 constexpr std::size_t kContextBlocks = 8;  // short blocks before a statement read as its context
 constexpr std::size_t kOutcomeBlock = 720;  // bytes; a following paragraph read for the OOGO outcome
 constexpr const char* kUnknownOutcome = "onbekend";
+// Words of the events and their records: a dated line holding one dates that event.
+constexpr std::string_view kEventWords[] = {"instemming", "vastgesteld", "vaststelling", "oogo", "overleg", "besluit",
+                                            "vergadering", "opr", "bestuur"};
 
 // "16 december 2013", "16-12-'13": the date as written has a year of its own (four digits in a
 // row, or an apostrophe year).
@@ -171,6 +175,7 @@ class Reader {
     // A date borrowed from years before the plan (an earlier plan's history) dates nothing of it.
     for (std::size_t k = first; k < found_.size(); ++k)
       if (before_the_plan(found_[k].claim.date)) found_[k].claim.date.reset();
+    announce_after_writing(section, i, letter, first);
     // "Planning OOGO": a label that found no date around it says nothing happened.
     for (std::size_t k = found_.size(); k-- > first;)
       if (found_[k].claim.bare_label && !found_[k].claim.date) {
@@ -197,6 +202,33 @@ class Reader {
     const DateValue& d = *claim.date;
     const DateValue& l = letter->date.value;
     if (std::tie(d.year, d.month, d.day) > std::tie(l.year, l.month, l.day)) --claim.date->year;
+  }
+
+  // "Het bestuur stelt het plan vast op 14 april" in an e-mail of 3 april, "eind maart" in a
+  // newsletter of 14 maart: what a letter dates after its own day is still to come.
+  void announce_after_writing(const Section& section, std::size_t i, bool letter, std::size_t first) {
+    std::optional<DateValue> written;
+    // The day of writing: a letter's date line or a newsletter's dated heading, never a label
+    // that dates an event ("Instemming OPR: 3-3-2014", "Bestuur: 11 maart (vaststelling)").
+    auto names_event = [&](const Block& b, std::size_t begin, std::size_t end) {
+      const std::string line = lower_ascii_copy(std::string_view(b.text).substr(begin, end - begin));
+      return std::any_of(std::begin(kEventWords), std::end(kEventWords),
+                         [&](std::string_view w) { return line.find(w) != std::string::npos; });
+    };
+    if (const auto d = letter ? dater_.letter_date(section, i) : std::nullopt) {
+      if (!names_event(section.blocks[d->block], d->begin, d->end)) written = d->date.value;
+    } else if (const auto opening = dated_opening(section, i, year_)) {
+      if (!names_event(section.blocks[opening->block], opening->begin, opening->end)) written = opening->date.value;
+    }
+    if (!written || written->year == 0) return;
+    for (std::size_t k = first; k < found_.size(); ++k) {
+      Claim& c = found_[k].claim;
+      if (c.mood != Mood::happened || !c.date || c.date->year == 0) continue;
+      const bool month = c.date->precision == Precision::month;
+      const auto when = std::make_tuple(c.date->year, c.date->month, month ? 0 : c.date->day);
+      const auto wrote = std::make_tuple(written->year, written->month, month ? 0 : written->day);
+      if (when > wrote) c.mood = Mood::announced;
+    }
   }
 
   // A date two years or more before the plan's year: the history of an earlier plan.

@@ -126,6 +126,8 @@ std::optional<DateMention> date_line(std::string_view text, std::optional<int> y
   for (const char* label : {"d.d. ", "de dato "})
     if (rest.size() > std::strlen(label) && rest.ends_with(label)) rest.resize(rest.size() - std::strlen(label));
   std::string lower = lower_ascii_copy(rest);
+  // "Uw brief van: 10 februari 2014", "Uw kenmerk: ...": the letter answered, not this one's date.
+  if (lower.starts_with("uw ")) return std::nullopt;
   bool place = !rest.empty() && rest.find(',') != std::string::npos && rest.find(',') + 3 >= rest.size();
   std::string bare = lower;
   while (!bare.empty() && bare.back() == ' ') bare.pop_back();

@@ -10,7 +10,6 @@ namespace opcheck::analyse::detail {
 namespace {
 
 constexpr std::size_t kOpeningLine = 120;  // bytes; a newsletter's or e-mail's dated heading
-constexpr std::size_t kOpeningBlocks = 6;  // short blocks searched back for it
 
 std::chrono::sys_days as_days(const DateValue& d) {
   using namespace std::chrono;
@@ -71,11 +70,17 @@ std::optional<WrittenOn> dated_opening(const Section& section, std::size_t i, st
     if (text.size() > kOpeningLine) return std::nullopt;
     const auto dates = find_dates(text, year);
     if (dates.size() != 1 || dates[0].value.precision != Precision::day || dates[0].year_inferred) return std::nullopt;
+    // A heading ends in its date; a sentence ends in a full stop ("Het concept was gereed op
+    // 8-1-2014."), a version line or a table row names no day of writing.
     const std::size_t end = dates[0].offset + dates[0].length;
-    if (text.substr(end).find_first_not_of(" .") != std::string_view::npos) return std::nullopt;
+    if (text.substr(end).find_first_not_of(' ') != std::string_view::npos) return std::nullopt;
+    const std::string lower = lower_ascii_copy(text);
+    if (lower.find("versie") != std::string::npos || lower.find(" | ") != std::string::npos) return std::nullopt;
     return dates[0];
   };
-  for (std::size_t k = i + 1, n = 0; k-- > 0 && n < kOpeningBlocks; ++n) {
+  // The opening of the section (a newsletter's or bulletin's heading) or of the block itself;
+  // not a list item above ("2. Verslag ALV 12 februari 2014").
+  for (std::size_t k : {i, std::size_t{0}}) {
     const Block& b = section.blocks[k];
     const std::string_view first_line =
         b.lines.empty() || b.lines.front().end > b.text.size() ? std::string_view(b.text)

@@ -21,8 +21,8 @@ struct WrittenOn {
 // it names one: yesterday, today, last month (month precision), last Monday.
 std::optional<DateValue> day_from_writing(std::string_view lower, const DateValue& written);
 
-// A newsletter's or minutes' dated opening line: the first line of block `i` or of one of the
-// blocks before it that ends in a full date with its year.
+// A newsletter's or bulletin's dated opening line: the first line of block `i` or of the
+// section's first block, when it ends in a full date with its year.
 std::optional<WrittenOn> dated_opening(const Section& section, std::size_t i, std::optional<int> year);
 
 }  // namespace opcheck::analyse::detail
