@@ -52,8 +52,8 @@ bool ends_clause(std::string_view text, std::size_t pos) {
 
 // Separable particles, and the second half of a split phrase ("het besluit ... genomen", plain
 // language "zei de raad ja").
-constexpr std::array<std::string_view, 13> kParticles{"in",  "vast", "af",  "plaats", "mee", "toe",  "goed",
-                                                      "genomen", "aan", "voor", "ja", "nee", "open"};
+constexpr std::array<std::string_view, 12> kParticles{"in",  "vast", "af",  "plaats", "mee", "toe",
+                                                      "goed", "genomen", "aan", "voor", "ja", "nee"};
 
 // "stemt in" as "stemt hierbij unaniem in": the verb, then its particle within nine words,
 // with no clause punctuation between.
