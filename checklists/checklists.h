@@ -46,6 +46,9 @@ struct Part {
   // When set, the cues count only in a block (or under a heading) that also names one of these:
   // a website or a newsletter informs parents only where parents are spoken of.
   std::vector<std::string> context_cues;
+  // The context may also be named in an earlier block of the same section ("Zit uw kind op het
+  // sbo, ..." above the numbered steps back to a regular school).
+  bool context_in_section = false;
   // The cues count only in a sentence that states a figure (a number, a percentage): a
   // quantitative target is a number, "een daling van het aantal thuiszitters" is an aim.
   bool needs_figure = false;

@@ -67,6 +67,9 @@ Part read_part(const toml::table& table, const std::string& item_id, TableReader
   part.weight = reader.number("weight", 1.0, 0.0, 1.0, true);
   part.cues = reader.cues("cues", true);
   part.context_cues = reader.cues("context_cues", false);
+  part.context_in_section = reader.flag("context_in_section", false);
+  if (part.context_in_section && part.context_cues.empty())
+    reader.problem(reader.line_of("context_in_section"), "context_in_section heeft alleen zin met context_cues");
   part.min_hits = reader.integer("min_hits", 1, 1, 20);
   if (!part.cues.empty() && part.min_hits > static_cast<int>(part.cues.size()))
     reader.problem(reader.line_of("min_hits"), "min_hits (" + std::to_string(part.min_hits) +

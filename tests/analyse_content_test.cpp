@@ -279,6 +279,22 @@ TEST(ContentJudge, AnOptionalPartThePlanDefersLeavesTheItemIncomplete) {
   EXPECT_EQ(judged("De toelaatbaarheidsverklaring geldt voor de duur van twee schooljaren."), "voldoet");
 }
 
+// Back to regular education from the sbo or (v)so: a move between regular schools is another
+// matter, and a list of steps below the paragraph that names the sbo carries its context.
+TEST(ContentJudge, AReturnIsFromSpecialEducation) {
+  const std::string steps = "1. De school bespreekt met de ouders of het kind naar een reguliere school kan.";
+  auto judged = [&](const std::string& heading, const std::string& opening, const std::string& last) {
+    return judge_one("IE-TERUGPLAATSING", {{heading, {opening, steps, last}}}).status;
+  };
+  EXPECT_EQ(judged("Terug naar een gewone school", "Zit uw kind op het sbo, dan kijkt de school elk half jaar of het kan.",
+                   "2. De consulent zoekt met de ouders een gewone basisschool; de nieuwe school krijgt een jaar extra "
+                   "begeleiding en na drie maanden volgt een tussenevaluatie."),
+            "voldoet");
+  EXPECT_EQ(judged("Overplaatsing tussen scholen", "Na een verhuizing kan een leerling overstappen naar een andere school.",
+                   "2. De nieuwe reguliere school biedt een proefperiode van zes weken met een eindevaluatie."),
+            "onvolledig");  // the topic's heading, but no return from special education
+}
+
 // A quantitative target is a figure: "een daling van het aantal thuiszitters" without one is an
 // aim still to be made concrete; the same targets with their percentages are complete.
 TEST(ContentJudge, AQuantitativeTargetNeedsAFigure) {
@@ -389,9 +405,9 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   EXPECT_GE(tallies["fresh3"].exact, 59);
   EXPECT_GE(tallies["fresh4"].exact, 36);
   EXPECT_GE(tallies["fresh5"].exact, 43);
-  EXPECT_GE(tallies["fresh6"].exact, 49);
-  EXPECT_GE(tallies["fresh7"].exact, 49);
-  EXPECT_GE(tallies["fresh8"].exact, 44);  // first reading (session 7): 36 of 64, gap precision 0.93, recall 0.63
+  EXPECT_GE(tallies["fresh6"].exact, 50);
+  EXPECT_GE(tallies["fresh7"].exact, 50);
+  EXPECT_GE(tallies["fresh8"].exact, 45);  // first reading (session 7): 36 of 64, gap precision 0.93, recall 0.63
   EXPECT_GE(tallies["fresh9"].exact, 55);  // first reading (session 8): 44 of 64, gap precision 0.76, recall 0.81
   EXPECT_GE(tallies["fresh10"].exact, 46);  // first reading (end of session 8): 42 of 64, gap precision 0.76, recall 0.81
   EXPECT_GE(tallies["fresh11"].exact, 40);  // first reading (session 9): 38 of 64, gap precision 0.88, recall 0.60

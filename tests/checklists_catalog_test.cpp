@@ -140,6 +140,15 @@ TEST(ChecklistCatalog, BegrotingRequiresAMultiYearPart) {
   EXPECT_EQ(item->explanations.at("onvolledig"), "Alleen een begroting voor {jaren} gevonden; geen meerjarenbegroting.");
 }
 
+TEST(ChecklistCatalog, ReturnToRegularSchoolsIsSpokenOfWithSpecialEducation) {
+  const Item* item = find_item(real_catalog(), "IE-TERUGPLAATSING");
+  ASSERT_NE(item, nullptr);
+  const Part& subject = item->parts.front();
+  EXPECT_EQ(subject.name, "onderwerp");
+  EXPECT_TRUE(subject.context_in_section);
+  EXPECT_NE(std::find(subject.context_cues.begin(), subject.context_cues.end(), "sbo"), subject.context_cues.end());
+}
+
 TEST(ChecklistCatalog, QuantitativeResultsNeedAFigure) {
   const Item* item = find_item(real_catalog(), "IE-RESULTATEN");
   ASSERT_NE(item, nullptr);

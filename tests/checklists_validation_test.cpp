@@ -351,6 +351,14 @@ TEST(ChecklistValidation, ZeroWeightIsOutOfRange) {
                  "veld 'weight' moet groter dan 0 en hoogstens 1 zijn, niet 0 in onderdeel 'procedure' van IE-TOETS");
 }
 
+TEST(ChecklistValidation, ContextInSectionNeedsContextCues) {
+  Files files = valid_files();
+  edit(files, "inhoudseisen.toml", "weight = 1.0", "weight = 1.0\ncontext_in_section = true");
+  const auto& text = files["inhoudseisen.toml"];
+  expect_problem(files, "inhoudseisen.toml", line_of(text, "context_in_section"),
+                 "context_in_section heeft alleen zin met context_cues");
+}
+
 TEST(ChecklistValidation, MinScoreOutOfRange) {
   Files files = valid_files();
   edit(files, "parameter5.toml", "min_score = 1.0", "min_score = 2");

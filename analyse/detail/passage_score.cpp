@@ -86,8 +86,9 @@ bool denied_after(const std::vector<Token>& tokens, std::uint32_t at, std::uint3
   return false;
 }
 
-// Blocks where a part's context is named: in the block itself or in the title of its section or
-// of a section above it. Empty when the part has no context (then every block counts).
+// Blocks where a part's context is named: in the block itself (or an earlier block of its
+// section, for `context_in_section`) or in the title of its section or of a section above it.
+// Empty when the part has no context (then every block counts).
 std::vector<bool> context_blocks(const PlanText& plan, const CompiledPart& part) {
   if (part.context.empty()) return {};
   const auto& sections = plan.structure->sections;
@@ -96,6 +97,9 @@ std::vector<bool> context_blocks(const PlanText& plan, const CompiledPart& part)
     for (const auto& m : plan.titles.find(cue)) titled[static_cast<std::size_t>(m.block)] = true;
     for (const auto& m : plan.body.find(cue)) in[static_cast<std::size_t>(m.block)] = true;
   }
+  if (part.part->context_in_section)
+    for (std::size_t b = 1; b < in.size(); ++b)
+      in[b] = in[b] || (in[b - 1] && plan.blocks[b - 1].section == plan.blocks[b].section);
   for (std::size_t b = 0; b < in.size(); ++b)
     for (int s = plan.blocks[b].section; s >= 0 && !in[b]; s = sections[static_cast<std::size_t>(s)].parent)
       in[b] = titled[static_cast<std::size_t>(s)];
