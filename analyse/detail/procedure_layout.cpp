@@ -120,8 +120,11 @@ bool is_subject_line(const std::string& text) {
 std::optional<DateMention> date_line(std::string_view text, std::optional<int> year) {
   if (text.size() > 60) return std::nullopt;
   auto dates = find_dates(text, year);
-  if (dates.size() != 1 || dates[0].value.precision != Precision::day) return std::nullopt;
+  if (dates.size() != 1 || dates[0].value.precision == Precision::year) return std::nullopt;
   std::string rest(text.substr(0, dates[0].offset));
+  // "Holtwijk, maart 2014": a letter dated by its month alone, only as "place, month year".
+  const bool month_only = dates[0].value.precision == Precision::month;
+  if (month_only && (dates[0].year_inferred || dates[0].offset + dates[0].length != text.size())) return std::nullopt;
   // "Venlo, d.d. 7 april 2014": a place, then the label.
   for (const char* label : {"d.d. ", "de dato "})
     if (rest.size() > std::strlen(label) && rest.ends_with(label)) rest.resize(rest.size() - std::strlen(label));
@@ -145,6 +148,7 @@ std::optional<DateMention> date_line(std::string_view text, std::optional<int> y
   bool label = mail || colon_label || place_on || meeting_of || lower.find("datum") != std::string::npos ||
                bare == "d.d." || bare == "d.d" || bare == "dd" || bare == "op" || bare == "de dato";
   if (!place && !label && !rest.empty()) return std::nullopt;
+  if (month_only && !place) return std::nullopt;
   return dates[0];
 }
 

@@ -273,6 +273,8 @@ bool names_other_object(std::string_view lower) {
                           // what a board also adopts in a plan's other chapters: "stelt deze stukken vast
                           // nadat de accountant ...", "stelt het bestuur aanvullende maatregelen vast"
                           "stukken", "maatregelen", "formatieplan", "tarieven",
+                          // "stemt in met de nieuwe samenstelling van de commissie van toelaatbaarheid"
+                          "samenstelling",
                           // the money and how it is divided ("stelt de verdeelsleutel elk jaar vast")
                           "verdeelsleutel", "verdeling", "budget", "ondersteuningsbudget", "bestedingsplan",
                           // a dispute put to the committee is about the OOGO, not the adoption
