@@ -227,7 +227,11 @@ class Reader {
       const bool month = c.date->precision == Precision::month;
       const auto when = std::make_tuple(c.date->year, c.date->month, month ? 0 : c.date->day);
       const auto wrote = std::make_tuple(written->year, written->month, month ? 0 : written->day);
-      if (when > wrote) c.mood = Mood::announced;
+      // "Het bestuur stelt het plan eind maart vast" in a newsletter of 14 maart: the month of
+      // writing, told in the present, is still to come.
+      const bool present = month && when == wrote && !found_[k].evidence.empty() &&
+                           !has_past_marker(lower_ascii_copy(found_[k].evidence.front().quote));
+      if (when > wrote || present) c.mood = Mood::announced;
     }
   }
 

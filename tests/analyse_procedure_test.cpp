@@ -43,7 +43,7 @@ constexpr HelperSet kHelperSets[] = {
     {"fresh14-procedure.tsv", 100, 83}, // first reading (end of session 10): 79 of 100, after all of that session's rules
     {"fresh15-procedure.tsv", 100, 81}, // first reading (session 11): 69 of 100, after the session's first content rule only
     {"fresh16-procedure.tsv", 100, 92}, // first reading (session 12): 76 of 100, after the session's first procedure rules
-    {"fresh17-procedure.tsv", 100, 89}, // first reading (session 12): 81 of 100, after most of that session's rules
+    {"fresh17-procedure.tsv", 100, 90}, // first reading (session 12): 81 of 100, after most of that session's rules
     {"lead-probes-procedure.tsv", 351, 326},  // written by the lead in sessions 8 to 10 and tuned on: regression only
 };
 
@@ -569,6 +569,11 @@ TEST(ProcedureFacts, ALettersLaterDatesAreStillToCome) {
                                               "ons niet kunnen vinden in de afspraken over de huisvesting.",
                                               "Met vriendelijke groet,", "de wethouder"})});
   EXPECT_EQ(show(answer.oogo), "gedaan 2014-02-27 day");
+  auto newsletter = [](const std::string& sentence) {
+    return facts_of({section("Bijlage", {"Nieuwsbrief voor ouders, vrijdag 14 maart 2014", sentence})}).vaststelling;
+  };
+  EXPECT_EQ(show(newsletter("Het bestuur stelt het plan eind maart vast.")), "aangekondigd 2014-03 month");
+  EXPECT_EQ(show(newsletter("Het bestuur heeft het plan begin maart vastgesteld.")), "gedaan 2014-03 month");
 }
 
 // A letter dated by its month alone ("Holtwijk, maart 2014") dates what it states by that month.
