@@ -43,7 +43,7 @@ constexpr HelperSet kHelperSets[] = {
     {"fresh14-procedure.tsv", 100, 83}, // first reading (end of session 10): 79 of 100, after all of that session's rules
     {"fresh15-procedure.tsv", 100, 81}, // first reading (session 11): 69 of 100, after the session's first content rule only
     {"fresh16-procedure.tsv", 100, 92}, // first reading (session 12): 76 of 100, after the session's first procedure rules
-    {"fresh17-procedure.tsv", 100, 90}, // first reading (session 12): 81 of 100, after most of that session's rules
+    {"fresh17-procedure.tsv", 100, 91}, // first reading (session 12): 81 of 100, after most of that session's rules
     {"lead-probes-procedure.tsv", 351, 326},  // written by the lead in sessions 8 to 10 and tuned on: regression only
 };
 

@@ -137,6 +137,15 @@ TEST(OcrRepair, ReadsAnExclamationMarkThatSpellsAWordAsL) {
   EXPECT_EQ(repair("Xqz!"), "Xqz!");
 }
 
+// Tesseract reads an i as l inside words ("nlet"), and a date's first
+// digit glued to "op" as a letter ("opl8" for "op 18").
+TEST(OcrRepair, ReadsAnLInsideAWordAsIAndAGluedDigitAsNumber) {
+  EXPECT_EQ(repair("nlet"), "niet");
+  EXPECT_EQ(repair("opl8"), "op 18");
+  EXPECT_EQ(repair("op4"), "op 4");
+  EXPECT_EQ(repair("wel"), "wel");  // a word stays, whatever its variants
+}
+
 TEST(OcrRepair, KeepsOnesInNumbersCodesAndShortOrUnknownTokens) {
   // "B1a" would spell "Bla", "vergaderd1ng" no word at all, the rest are numbers and codes.
   for (const char* token : {"B1a", "a1", "1e", "21ste", "VO1", "H1N1", "PO 24-01", "1-op-1", "vergaderd1ng", "10-01-2014"})

@@ -81,6 +81,10 @@ std::optional<std::string> split_number_glue(std::string_view core, const WordCh
                          (!has_upper(word) && word.size() >= 4 && is_word(word));
     const auto number = is_plain_number(rest) ? std::optional<std::string>(rest) : read_number(rest);
     if (word_ok && number) return std::string(word) + ' ' + *number;
+    // "opl8 februari": the number's first digit read as a letter ("op" + "18").
+    const std::string_view head = word.substr(0, word.size() - 1);
+    if ((word.back() == 'l' || word.back() == 'I') && is_function_word(lower_ascii(head)) && !has_upper(head.substr(1)))
+      if (const auto whole = read_number(core.substr(head.size()))) return std::string(head) + ' ' + *whole;
     return std::nullopt;
   }
   const std::size_t digits_end = core.find_first_not_of("0123456789-/.:'");

@@ -35,7 +35,7 @@ constexpr std::array kConfusions{
     Confusion{"rn", "m", Where::anywhere}, Confusion{"m", "rn", Where::anywhere},
     Confusion{"0", "O", Where::start},     Confusion{"0", "o", Where::anywhere},
     Confusion{"0", "O", Where::inside},    Confusion{"ii", "\xC3\xBC", Where::inside},  // ü
-    Confusion{"!", "l", Where::inside},
+    Confusion{"!", "l", Where::inside},    Confusion{"l", "i", Where::inside},  // "apri!", "nlet"
 };
 constexpr std::size_t kMaxEdits = 3;   // more changes than this make a different word, not a repair
 constexpr std::size_t kMaxSites = 14;  // bounds the search (C(14,3) = 364 look-ups at most)
