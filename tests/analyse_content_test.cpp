@@ -295,6 +295,17 @@ TEST(ContentJudge, AReturnIsFromSpecialEducation) {
             "onvolledig");  // the topic's heading, but no return from special education
 }
 
+// One side of the budget as a section's title ("Verwachte inkomsten") is the budget's place: an
+// income forecast without the costs touches the item.
+TEST(ContentJudge, OneSideOfTheBudgetAsTitleIsTheBudgetsPlace) {
+  const auto status = judge_one("IE-BEGROTING", {{"6.2 Verwachte inkomsten in de planperiode",
+                                                  {"De rijksbijdrage voor de komende vier jaar, in euro's:",
+                                                   "2014-2015 | 4.120.000", "2015-2016 | 4.080.000",
+                                                   "De lasten worden later per jaar verdeeld."}}})
+                          .status;
+  EXPECT_EQ(status, "onvolledig");
+}
+
 // A quantitative target is a figure: "een daling van het aantal thuiszitters" without one is an
 // aim still to be made concrete; the same targets with their percentages are complete.
 TEST(ContentJudge, AQuantitativeTargetNeedsAFigure) {
@@ -416,7 +427,7 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   EXPECT_GE(tallies["fresh14"].exact, 48);  // first reading (end of session 10): 42 of 64, gap precision 0.83, recall 0.67
   EXPECT_GE(tallies["fresh15"].exact, 43);  // first reading (session 11): 39 of 64, gap precision 0.86, recall 0.66
   EXPECT_GE(tallies["fresh16"].exact, 46);  // first reading (session 12): 43 of 64, gap precision 0.96, recall 0.65
-  EXPECT_GE(tallies["fresh17"].exact, 48);  // first reading (session 12): 48 of 64, gap precision 0.96, recall 0.74
+  EXPECT_GE(tallies["fresh17"].exact, 50);  // first reading (session 12): 48 of 64, gap precision 0.96, recall 0.74
 }
 
 // The parameter-5 answers (ja / deels / nee / onbekend) of each phrasing, same protocol.
