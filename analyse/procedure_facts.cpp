@@ -207,6 +207,10 @@ class Reader {
   // "Het bestuur stelt het plan vast op 14 april" in an e-mail of 3 april, "eind maart" in a
   // newsletter of 14 maart: what a letter dates after its own day is still to come.
   void announce_after_writing(const Section& section, std::size_t i, bool letter, std::size_t first) {
+    const bool any_dated = std::any_of(found_.begin() + static_cast<long>(first), found_.end(), [](const Found& f) {
+      return f.claim.mood == Mood::happened && f.claim.date;
+    });
+    if (!any_dated) return;  // most blocks claim nothing: skip looking for the day of writing
     std::optional<DateValue> written;
     // The day of writing: a letter's date line or a newsletter's dated heading, never a label
     // that dates an event ("Instemming OPR: 3-3-2014", "Bestuur: 11 maart (vaststelling)").

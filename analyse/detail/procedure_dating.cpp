@@ -238,13 +238,16 @@ bool Dater::meeting_later_in_letter(Found& f, const Section& section, std::size_
 // newsletter of 10 april, "in zijn vergadering van maandag jl.": counted from the day of writing.
 bool Dater::count_from_writing(Found& f, const ClaimSite& site) const {
   const Block& block = site.section.blocks[site.block];
+  const std::string lower = lower_ascii_copy(span_text(block, site.spans[site.sentence]));
+  // Most sentences name no day relative to the writing: ask before looking for the date line.
+  if (!day_from_writing(lower, DateValue{2014, 1, 15, Precision::day})) return false;
   std::optional<WrittenOn> written;
   if (const auto letter = letter_date(site.section, site.block))
     written = WrittenOn{letter->date, letter->block, letter->begin, letter->end};
   else
     written = dated_opening(site.section, site.block, year_);
   if (!written) return false;
-  const auto day = day_from_writing(lower_ascii_copy(span_text(block, site.spans[site.sentence])), written->date.value);
+  const auto day = day_from_writing(lower, written->date.value);
   if (!day) return false;
   f.claim.date = *day;
   f.borrowed = true;
