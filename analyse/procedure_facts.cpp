@@ -28,7 +28,7 @@ constexpr std::size_t kOutcomeBlock = 720;  // bytes; a following paragraph read
 constexpr const char* kUnknownOutcome = "onbekend";
 // Words of the events and their records: a dated line holding one dates that event.
 constexpr std::string_view kEventWords[] = {"instemming", "vastgesteld", "vaststelling", "oogo", "overleg", "besluit",
-                                            "vergadering", "opr", "bestuur"};
+                                            "vergadering", "bestuur"};
 
 // "16 december 2013", "16-12-'13": the date as written has a year of its own (four digits in a
 // row, or an apostrophe year).
@@ -216,8 +216,10 @@ class Reader {
     // that dates an event ("Instemming OPR: 3-3-2014", "Bestuur: 11 maart (vaststelling)").
     auto names_event = [&](const Block& b, std::size_t begin, std::size_t end) {
       const std::string line = lower_ascii_copy(std::string_view(b.text).substr(begin, end - begin));
-      return std::any_of(std::begin(kEventWords), std::end(kEventWords),
-                         [&](std::string_view w) { return line.find(w) != std::string::npos; });
+      // Inside compounds too ("bestuursvergadering"), but "opr" only as a word (not "Koprijk").
+      return has_word(line, "opr") || std::any_of(std::begin(kEventWords), std::end(kEventWords), [&](std::string_view w) {
+               return line.find(w) != std::string::npos;
+             });
     };
     if (const auto d = letter ? dater_.letter_date(section, i) : std::nullopt) {
       if (!names_event(section.blocks[d->block], d->begin, d->end)) written = d->date.value;
