@@ -26,20 +26,6 @@ namespace {
 constexpr std::size_t kContextBlocks = 8;  // short blocks before a statement read as its context
 constexpr std::size_t kOutcomeBlock = 720;  // bytes; a following paragraph read for the OOGO outcome
 constexpr const char* kUnknownOutcome = "onbekend";
-// Words of the events and their records: a dated line holding one dates that event.
-constexpr std::string_view kEventWords[] = {"instemming", "vastgesteld", "vaststelling", "oogo", "overleg", "besluit",
-                                            "vergadering", "bestuur"};
-
-// "16 december 2013", "16-12-'13": the date as written has a year of its own (four digits in a
-// row, or an apostrophe year).
-bool writes_a_year(std::string_view date) {
-  std::size_t run = 0;
-  for (char c : date) {
-    run = std::isdigit(static_cast<unsigned char>(c)) ? run + 1 : 0;
-    if (run == 4) return true;
-  }
-  return date.find('\'') != std::string_view::npos || date.find("\xE2\x80\x99") != std::string_view::npos;
-}
 
 // A planning row that reports its step as done ("OOGO gevoerd, uitkomst: akkoord").
 bool reports_done(std::string_view lower) {
@@ -188,57 +174,16 @@ class Reader {
     previous_ = {&block, claims.empty() ? SentenceClaims{} : claims.back()};
   }
 
-  // "na het overleg van maandag 16 december jl." in a letter of 8 januari 2014: "jl."
-  // (laatstleden) points back from the letter's date, so a day written without a year that
-  // would fall after that date lies a year earlier.
   void before_the_letter(Claim& claim, std::string_view sentence, const Section& section, std::size_t i) const {
-    if (!claim.date || claim.date->year == 0 || claim.date_end > sentence.size()) return;
-    const std::string after = lower_ascii_copy(sentence.substr(claim.date_end, 13));
-    if (!after.starts_with(" jl") && !after.starts_with(" laatstleden")) return;
-    const std::string_view written = sentence.substr(claim.date_begin, claim.date_end - claim.date_begin);
-    if (writes_a_year(written)) return;
-    const auto letter = dater_.letter_date(section, i);
-    if (!letter) return;
-    const DateValue& d = *claim.date;
-    const DateValue& l = letter->date.value;
-    if (std::tie(d.year, d.month, d.day) > std::tie(l.year, l.month, l.day)) --claim.date->year;
+    if (const auto letter = dater_.letter_date(section, i)) move_before_the_letter(claim, sentence, letter->date.value);
   }
 
-  // "Het bestuur stelt het plan vast op 14 april" in an e-mail of 3 april, "eind maart" in a
-  // newsletter of 14 maart: what a letter dates after its own day is still to come.
   void announce_after_writing(const Section& section, std::size_t i, bool letter, std::size_t first) {
     const bool any_dated = std::any_of(found_.begin() + static_cast<long>(first), found_.end(), [](const Found& f) {
       return f.claim.mood == Mood::happened && f.claim.date;
     });
     if (!any_dated) return;  // most blocks claim nothing: skip looking for the day of writing
-    std::optional<DateValue> written;
-    // The day of writing: a letter's date line or a newsletter's dated heading, never a label
-    // that dates an event ("Instemming OPR: 3-3-2014", "Bestuur: 11 maart (vaststelling)").
-    auto names_event = [&](const Block& b, std::size_t begin, std::size_t end) {
-      const std::string line = lower_ascii_copy(std::string_view(b.text).substr(begin, end - begin));
-      // Inside compounds too ("bestuursvergadering"), but "opr" only as a word (not "Koprijk").
-      return has_word(line, "opr") || std::any_of(std::begin(kEventWords), std::end(kEventWords), [&](std::string_view w) {
-               return line.find(w) != std::string::npos;
-             });
-    };
-    if (const auto d = letter ? dater_.letter_date(section, i) : std::nullopt) {
-      if (!names_event(section.blocks[d->block], d->begin, d->end)) written = d->date.value;
-    } else if (const auto opening = dated_opening(section, i, year_)) {
-      if (!names_event(section.blocks[opening->block], opening->begin, opening->end)) written = opening->date.value;
-    }
-    if (!written || written->year == 0) return;
-    for (std::size_t k = first; k < found_.size(); ++k) {
-      Claim& c = found_[k].claim;
-      if (c.mood != Mood::happened || !c.date || c.date->year == 0) continue;
-      const bool month = c.date->precision == Precision::month;
-      const auto when = std::make_tuple(c.date->year, c.date->month, month ? 0 : c.date->day);
-      const auto wrote = std::make_tuple(written->year, written->month, month ? 0 : written->day);
-      // "Het bestuur stelt het plan eind maart vast" in a newsletter of 14 maart: the month of
-      // writing, told in the present, is still to come.
-      const bool present = month && when == wrote && !found_[k].evidence.empty() &&
-                           !has_past_marker(lower_ascii_copy(found_[k].evidence.front().quote));
-      if (when > wrote || present) c.mood = Mood::announced;
-    }
+    if (const auto written = day_of_writing(section, i, letter, dater_, year_)) announce_after(found_, first, *written);
   }
 
   // A date two years or more before the plan's year: the history of an earlier plan.

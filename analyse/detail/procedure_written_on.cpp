@@ -1,8 +1,13 @@
-// Relative days counted from the day of writing; see procedure_written_on.h.
+// Days counted from the day of writing, and the acts a letter dates after it; see
+// procedure_written_on.h.
 #include "analyse/detail/procedure_written_on.h"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <chrono>
+#include <string>
+#include <tuple>
 
 #include "analyse/detail/procedure_text.h"
 
@@ -10,6 +15,9 @@ namespace opcheck::analyse::detail {
 namespace {
 
 constexpr std::size_t kOpeningLine = 120;  // bytes; a newsletter's or e-mail's dated heading
+// Words of the events and their records: a dated line holding one dates that event.
+constexpr std::string_view kEventWords[] = {"instemming", "vastgesteld", "vaststelling", "oogo", "overleg", "besluit",
+                                            "vergadering", "bestuur"};
 
 std::chrono::sys_days as_days(const DateValue& d) {
   using namespace std::chrono;
@@ -44,6 +52,25 @@ std::optional<int> last_weekday(std::string_view lower) {
         return static_cast<int>(d);
     }
   return std::nullopt;
+}
+
+// "16 december 2013", "16-12-'13": the date as written has a year of its own (four digits in a
+// row, or an apostrophe year).
+bool writes_a_year(std::string_view date) {
+  std::size_t run = 0;
+  for (char c : date) {
+    run = std::isdigit(static_cast<unsigned char>(c)) ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return date.find('\'') != std::string_view::npos || date.find("\xE2\x80\x99") != std::string_view::npos;
+}
+
+// Inside compounds too ("bestuursvergadering"), but "opr" only as a word (not "Koprijk").
+bool names_event(const Block& b, std::size_t begin, std::size_t end) {
+  const std::string line = lower_ascii_copy(std::string_view(b.text).substr(begin, end - begin));
+  return has_word(line, "opr") || std::any_of(std::begin(kEventWords), std::end(kEventWords), [&](std::string_view w) {
+           return line.find(w) != std::string::npos;
+         });
 }
 
 }  // namespace
@@ -88,6 +115,41 @@ std::optional<WrittenOn> dated_opening(const Section& section, std::size_t i, st
     if (auto d = ends_in_date(first_line)) return WrittenOn{*d, k, 0, first_line.size()};
   }
   return std::nullopt;
+}
+
+void move_before_the_letter(Claim& claim, std::string_view sentence, const DateValue& letter) {
+  if (!claim.date || claim.date->year == 0 || claim.date_end > sentence.size()) return;
+  const std::string after = lower_ascii_copy(sentence.substr(claim.date_end, 13));
+  if (!after.starts_with(" jl") && !after.starts_with(" laatstleden")) return;
+  if (writes_a_year(sentence.substr(claim.date_begin, claim.date_end - claim.date_begin))) return;
+  const DateValue& d = *claim.date;
+  if (std::tie(d.year, d.month, d.day) > std::tie(letter.year, letter.month, letter.day)) --claim.date->year;
+}
+
+std::optional<DateValue> day_of_writing(const Section& section, std::size_t i, bool letter, const Dater& dater,
+                                        std::optional<int> year) {
+  std::optional<DateValue> written;
+  if (const auto d = letter ? dater.letter_date(section, i) : std::nullopt) {
+    if (!names_event(section.blocks[d->block], d->begin, d->end)) written = d->date.value;
+  } else if (const auto opening = dated_opening(section, i, year)) {
+    if (!names_event(section.blocks[opening->block], opening->begin, opening->end)) written = opening->date.value;
+  }
+  if (!written || written->year == 0) return std::nullopt;
+  return written;
+}
+
+void announce_after(std::vector<Found>& found, std::size_t first, const DateValue& written) {
+  for (std::size_t k = first; k < found.size(); ++k) {
+    Claim& c = found[k].claim;
+    if (c.mood != Mood::happened || !c.date || c.date->year == 0) continue;
+    const bool month = c.date->precision == Precision::month;
+    const auto when = std::make_tuple(c.date->year, c.date->month, month ? 0 : c.date->day);
+    const auto wrote = std::make_tuple(written.year, written.month, month ? 0 : written.day);
+    // The month of writing, told in the present ("stelt het plan eind maart vast"), is to come.
+    const bool present = month && when == wrote && !found[k].evidence.empty() &&
+                         !has_past_marker(lower_ascii_copy(found[k].evidence.front().quote));
+    if (when > wrote || present) c.mood = Mood::announced;
+  }
 }
 
 }  // namespace opcheck::analyse::detail
