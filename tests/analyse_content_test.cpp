@@ -426,8 +426,8 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   EXPECT_GE(tallies["fresh13"].exact, 53);  // first reading (session 10): 41 of 64, gap precision 0.79, recall 0.64
   EXPECT_GE(tallies["fresh14"].exact, 48);  // first reading (end of session 10): 42 of 64, gap precision 0.83, recall 0.67
   EXPECT_GE(tallies["fresh15"].exact, 43);  // first reading (session 11): 39 of 64, gap precision 0.86, recall 0.66
-  EXPECT_GE(tallies["fresh16"].exact, 46);  // first reading (session 12): 43 of 64, gap precision 0.96, recall 0.65
-  EXPECT_GE(tallies["fresh17"].exact, 50);  // first reading (session 12): 48 of 64, gap precision 0.96, recall 0.74
+  EXPECT_GE(tallies["fresh16"].exact, 48);  // first reading (session 12): 43 of 64, gap precision 0.96, recall 0.65
+  EXPECT_GE(tallies["fresh17"].exact, 52);  // first reading (session 12): 48 of 64, gap precision 0.96, recall 0.74
 }
 
 // The parameter-5 answers (ja / deels / nee / onbekend) of each phrasing, same protocol.

@@ -122,6 +122,13 @@ TEST(SentenceMood, WantingToDevelopSomethingAnnouncesButAGoalDoesNot) {
   EXPECT_FALSE(announces("Wij willen dat ouders het ontwikkelingsperspectief kennen."));
 }
 
+// What is left to "passende afspraken" or done "op passende wijze" is not stated yet.
+TEST(SentenceMood, ArrangementsLeftVagueStateNothingYet) {
+  EXPECT_TRUE(announces("Het samenwerkingsverband maakt met de scholen passende afspraken over de begeleiding."));
+  EXPECT_TRUE(announces("De scholen informeren ouders op passende wijze over het ondersteuningsaanbod."));
+  EXPECT_FALSE(announces("Elke school biedt passende ondersteuning met een ondersteuningsteam."));
+}
+
 // Deferring is stricter than announcing: a development verb (not the noun "ontwikkeling") with
 // a moment still to come, or "nog" right before the verb; a mere "zal" or a condition is not.
 TEST(SentenceMood, PuttingContentOffToLaterDefers) {

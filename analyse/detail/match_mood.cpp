@@ -138,10 +138,17 @@ bool done_in_main_clause(const Words& w) {
   return false;
 }
 
+// "De scholen maken hierover onderling passende afspraken", "informeren ouders op passende
+// wijze": what is to be agreed is left open, so the sentence states no content yet.
+bool left_vague(const Words& w, std::size_t i) {
+  if (w[i] != "passende" || i + 1 >= w.size()) return false;
+  return any_of_words(w[i + 1], {"afspraken", "wijze", "maatregelen"});
+}
+
 bool announces(const Words& w) {
   bool development = false, future = false, recurring = false, dated = false, present = false;
   for (std::size_t i = 0; i < w.size(); ++i) {
-    if (not_yet(w, i)) return true;
+    if (not_yet(w, i) || left_vague(w, i)) return true;
     const bool separable = present_development(w, i);
     development |= development_verb(w[i]) || separated_verb(w, i) || separable || (w[i] == "kaart" && i > 0 && w[i - 1] == "in");
     future |= future_marker(w, i) || in_progress(w, i) || intention(w, i);
