@@ -93,6 +93,7 @@ void Dater::date(Found& f, const ClaimSite& site) const {
     return;
   if (s + 1 < site.spans.size() && borrow(f, section, block, site.spans[s + 1], true, site.claims[s + 1].dated)) return;
   if (s + 1 == site.spans.size() && !site.letter && borrow_paragraph_after(f, section, i)) return;
+  if (s + 1 == site.spans.size() && answered_below(f, section, i)) return;
   borrow_heading(f, section, i);
 }
 
@@ -191,6 +192,18 @@ bool Dater::borrow_paragraph_after(Found& f, const Section& section, std::size_t
   const auto spans = extract::split_sentences(next.text);
   if (spans.empty()) return false;
   return refers_back(lower_ascii_copy(span_text(next, spans[0]))) && borrow(f, section, next, spans[0], true, {});
+}
+
+// "Wie heeft het plan vastgesteld?" / "Het bestuur, op 2 april 2014.": a question's answer in
+// the next block dates the act it asks about.
+bool Dater::answered_below(Found& f, const Section& section, std::size_t i) const {
+  const std::string_view question = section.blocks[i].text;
+  if (question.find_last_not_of(' ') == std::string_view::npos || question[question.find_last_not_of(' ')] != '?' ||
+      i + 1 >= section.blocks.size())
+    return false;
+  const Block& answer = section.blocks[i + 1];
+  const auto spans = extract::split_sentences(answer.text);
+  return !spans.empty() && borrow(f, section, answer, spans[0], true, {}, Fit::any_date);
 }
 
 // "De raad heeft het plan in zijn vergadering van 10 maart besproken." in an earlier paragraph

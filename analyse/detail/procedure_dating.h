@@ -79,6 +79,7 @@ class Dater {
   bool borrow_before(Found& f, const ClaimSite& site) const;
   bool borrow_paragraph_before(Found& f, const ClaimSite& site, bool time_before) const;
   bool borrow_paragraph_after(Found& f, const Section& section, std::size_t i) const;
+  bool answered_below(Found& f, const Section& section, std::size_t i) const;
   bool meeting_earlier_in_letter(Found& f, const Section& section, std::size_t i) const;
   bool meeting_later_in_letter(Found& f, const Section& section, std::size_t i, std::size_t from) const;
   bool count_from_writing(Found& f, const ClaimSite& site) const;
