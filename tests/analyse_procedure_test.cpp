@@ -599,6 +599,9 @@ TEST(ProcedureFacts, AnAnswerDatesTheQuestionsAct) {
                                                           "Het bestuur van het samenwerkingsverband, op 2 april 2014.",
                                                           "Hebben ouders iets te zeggen gehad?"})});
   EXPECT_EQ(show(facts.vaststelling), "gedaan 2014-04-02 day");
+  auto denied = facts_of({section("Vragen en antwoorden", {"Is het plan al vastgesteld?",
+                                                           "Nee, dat doet het bestuur op 9 april 2014."})});
+  EXPECT_NE(show(denied.vaststelling), "gedaan 2014-04-09 day");
 }
 
 // "onthield zich" abstains from the vote; it withholds no consent.

@@ -203,7 +203,11 @@ bool Dater::answered_below(Found& f, const Section& section, std::size_t i) cons
     return false;
   const Block& answer = section.blocks[i + 1];
   const auto spans = extract::split_sentences(answer.text);
-  return !spans.empty() && borrow(f, section, answer, spans[0], true, {}, Fit::any_date);
+  if (spans.empty()) return false;
+  // "Is het plan al vastgesteld?" / "Nee, dat gebeurt op 9 april.": the answer denies or plans it.
+  const std::string lower = lower_ascii_copy(span_text(answer, spans[0]));
+  if (lower.starts_with("nee") || has_word(lower, "nog niet") || has_future_marker(lower)) return false;
+  return borrow(f, section, answer, spans[0], true, {}, Fit::any_date);
 }
 
 // "De raad heeft het plan in zijn vergadering van 10 maart besproken." in an earlier paragraph
