@@ -257,7 +257,7 @@ bool Dater::count_from_writing(Found& f, const ClaimSite& site) const {
   const Block& block = site.section.blocks[site.block];
   const std::string lower = lower_ascii_copy(span_text(block, site.spans[site.sentence]));
   // Most sentences name no day relative to the writing: ask before looking for the date line.
-  if (!day_from_writing(lower, DateValue{2014, 1, 15, Precision::day})) return false;
+  if (!names_day_of_writing(lower)) return false;
   std::optional<WrittenOn> written;
   if (const auto letter = letter_date(site.section, site.block))
     written = WrittenOn{letter->date, letter->block, letter->begin, letter->end};

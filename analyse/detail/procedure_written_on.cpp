@@ -75,6 +75,11 @@ bool names_event(const Block& b, std::size_t begin, std::size_t end) {
 
 }  // namespace
 
+bool names_day_of_writing(std::string_view lower) {
+  return days_back(lower) >= 0 || has_word(lower, "vorige maand") || has_word(lower, "afgelopen maand") ||
+         last_weekday(lower).has_value();
+}
+
 std::optional<DateValue> day_from_writing(std::string_view lower, const DateValue& written) {
   if (written.year == 0 || written.precision != Precision::day) return std::nullopt;
   if (const int back = days_back(lower); back >= 0) return as_value(as_days(written) - std::chrono::days{back});

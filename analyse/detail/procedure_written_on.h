@@ -25,6 +25,9 @@ struct WrittenOn {
 // it names one: yesterday, today, last month (month precision), last Monday.
 std::optional<DateValue> day_from_writing(std::string_view lower, const DateValue& written);
 
+// Whether `lower` names a day relative to the day of writing at all (cheap: no date needed).
+bool names_day_of_writing(std::string_view lower);
+
 // A newsletter's or bulletin's dated opening line: the first line of block `i` or of the
 // section's first block, when it ends in a full date with its year.
 std::optional<WrittenOn> dated_opening(const Section& section, std::size_t i, std::optional<int> year);
