@@ -3,6 +3,8 @@
 // Whole digit chains are consumed at once so a date is never found inside a longer number.
 #include "analyse/dates.h"
 
+#include "analyse/detail/date_words.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -204,10 +206,12 @@ class Scanner {
       word_end += len;
     }
     resume = word_end;
-    if (auto after_weekday = skip_weekday(pos)) {
-      if (*after_weekday < s_.size() && is_digit(s_[*after_weekday])) {
-        if (auto mention = day_month(*after_weekday, pos)) return mention;
-      }
+    const std::size_t day_at = skip_weekday(pos).value_or(pos);
+    if (day_at < s_.size() && is_digit(s_[day_at])) {
+      if (auto mention = day_month(day_at, pos)) return mention;
+    }
+    if (auto day_word = detail::day_word_at(s_, day_at)) {
+      if (auto mention = month_after_day(day_word->value, day_word->end, pos)) return mention;
     }
     return month_year(pos);
   }
@@ -343,11 +347,16 @@ class Scanner {
         break;
       }
     }
+    return month_after_day(day, p, start);
+  }
+
+  // The month name (and year) after a day that ends at `p`, in digits or in words.
+  std::optional<DateMention> month_after_day(int day, std::size_t p, std::size_t start) {
     if (word_at(s_, p)) return std::nullopt;
     std::size_t q = skip_spaces(s_, p);
     auto month = q > p ? match_month(s_, q) : std::nullopt;
     if (!month) return std::nullopt;
-    YearMatch year = match_year(s_, skip_spaces(s_, month->end));
+    YearMatch year = year_after_month(month->end);
     if (year.kind == YearKind::reject) return std::nullopt;
     DateMention m{start, month->end - start, {year.year, month->month, day, Precision::day}, false};
     if (year.kind == YearKind::found) {
@@ -363,13 +372,21 @@ class Scanner {
     return m;
   }
 
+  // The year after a month name: digits ("2014", "'14") or words ("tweeduizendveertien").
+  YearMatch year_after_month(std::size_t month_end) const {
+    std::size_t q = skip_spaces(s_, month_end);
+    YearMatch year = match_year(s_, q);
+    if (year.kind != YearKind::absent || q == month_end) return year;
+    if (auto word = detail::year_word_at(s_, q)) return {YearKind::found, word->value, word->end};
+    return {};
+  }
+
   // `maart 2014`, `mrt. '14`: a month without a day needs a year to be a date at all, unless a
   // word of time puts it in the text's year ("begin maart", "in februari").
   std::optional<DateMention> month_year(std::size_t pos) const {
     auto month = match_month(s_, pos);
     if (!month) return std::nullopt;
-    std::size_t q = skip_spaces(s_, month->end);
-    YearMatch year = q > month->end ? match_year(s_, q) : YearMatch{};
+    YearMatch year = year_after_month(month->end);
     if (year.kind == YearKind::found)
       return DateMention{pos, year.end - pos, {year.year, month->month, 0, Precision::month}, false};
     if (!context_year_ || year.kind == YearKind::reject || !after_time_word(pos)) return std::nullopt;

@@ -31,6 +31,24 @@ TEST(Dates, FindsDayMonthNameYear) {
   EXPECT_EQ(only("op 30 SEPTEMBER 2013"), "3+17=2013-09-30");
 }
 
+// Formal adoption pages write the date out: day and year in words, the month by name.
+TEST(Dates, ReadsDatesWrittenOutInWords) {
+  EXPECT_EQ(only("vastgesteld op achttien maart tweeduizendveertien te Holtwijk"), "15+34=2014-03-18");
+  EXPECT_EQ(only("op de eenendertigste maart 2014"), "6+25=2014-03-31");
+  EXPECT_EQ(only("op dinsdag drie\xC3\xABntwintig april tweeduizend veertien."), "3+49=2014-04-23");
+  EXPECT_EQ(only("Aldus besloten op Twaalf Februari tweeduizend-veertien"), "18+36=2014-02-12");
+  EXPECT_EQ(only("op eerste april", 2014), "3+12=2014-04-01");
+  EXPECT_EQ(only("in de vergadering van maart tweeduizenddertien"), "22+24=2013-03");
+}
+
+// Number words that are no day: an article, a count of months, a number too big for a day.
+TEST(Dates, NumberWordsThatAreNoDayAreNotDates) {
+  EXPECT_TRUE(find_dates("een maart-vergadering", 2014).empty());
+  EXPECT_EQ(only("twee\xC3\xABndertig maart 2014", 2014), "14+10=2014-03");  // no day 32
+  EXPECT_EQ(only("twintigste maart", std::nullopt), "0+16=--03-20");
+  EXPECT_TRUE(find_dates("zestig mei", 2014).empty());
+}
+
 // OCR of a letter-spaced scan splits the day ("1 8 maart 2014"); the whole span is the date.
 TEST(Dates, JoinsADaySplitIntoTwoDigitsBeforeAMonthName) {
   EXPECT_EQ(only("vergadering van 1 8 maart 2014 te Brakkenburg"), "16+14=2014-03-18");

@@ -489,6 +489,31 @@ TEST(ProcedureFacts, ALetterThatCarriedARefusalDatesIt) {
             "opr_instemming geweigerd 2014-03-05");
 }
 
+// A press release's dateline ("ZEVERLOO, 14 maart 2014 – ...") is its day of writing: it dates
+// no act itself, the acts are counted from it. A timeline row "12 maart 2014 - ..." has no place
+// before its date, so it still dates its act.
+TEST(ProcedureFacts, APressReleaseDatelineIsTheDayOfWriting) {
+  auto release = facts_of({section("Bijlage", {"PERSBERICHT",
+                                               "ZEVERLOO, 14 maart 2014 \u2013 Het bestuur van SWV Zeverloo heeft "
+                                               "gisteren het ondersteuningsplan vastgesteld. De ondersteuningsplanraad "
+                                               "stemde eerder deze maand in met het plan.",
+                                               "Het plan gaat op 1 augustus in."})});
+  EXPECT_EQ(show(release.vaststelling), "gedaan 2014-03-13 day");
+  EXPECT_EQ(show(release.opr_instemming), "gedaan 2014-03 month");
+  ASSERT_FALSE(release.vaststelling.evidence.empty());
+  EXPECT_EQ(release.vaststelling.evidence.back().quote, "14 maart 2014");
+  auto timeline = facts_of({section("Tijdpad", {"12 maart 2014 - instemming door de ondersteuningsplanraad",
+                                                "24 maart 2014 - vaststelling door het bestuur"})});
+  EXPECT_EQ(show(timeline.opr_instemming), "gedaan 2014-03-12 day");
+  EXPECT_EQ(show(timeline.vaststelling), "gedaan 2014-03-24 day");
+}
+
+// A formal adoption page writes its date out in words.
+TEST(ProcedureFacts, ADateWrittenOutInWordsDatesTheAdoption) {
+  EXPECT_EQ(claims("Aldus vastgesteld door het bestuur in zijn vergadering van vierentwintig maart tweeduizend veertien."),
+            "vaststelling gedaan 2014-03-24 bestuur");
+}
+
 // Newsletters and e-mails count from the day they were written: "gisteren", "vorige maand",
 // "maandag jl.".
 TEST(ProcedureFacts, RelativeDaysCountFromTheDayOfWriting) {

@@ -122,7 +122,8 @@ bool is_bare_label(std::string_view lower, const Mention& m) {
 std::vector<DateMention> event_dates(std::string_view text, std::string_view lower, std::optional<int> year) {
   auto dates = find_dates(text, year);
   std::erase_if(dates, [&](const DateMention& d) {
-    return dates_a_document(lower, d.offset) || is_bound_date(lower, d.offset) || dates_a_sending(lower, d.offset, d.length);
+    return dates_a_document(lower, d.offset) || is_bound_date(lower, d.offset) ||
+           dates_a_sending(lower, d.offset, d.length) || is_dateline(lower, d.offset, d.length);
   });
   return dates;
 }

@@ -144,6 +144,23 @@ bool is_bound_date(std::string_view lower, std::size_t offset) {
   return false;
 }
 
+bool is_dateline(std::string_view lower, std::size_t offset, std::size_t length) {
+  // Before the date: a place name and a comma ("zeverloo, "). Without it, "12 maart 2014 - ..."
+  // is a row of a timeline, which dates its event.
+  std::string_view place = lower.substr(0, offset);
+  while (!place.empty() && place.back() == ' ') place.remove_suffix(1);
+  if (place.size() < 3 || place.back() != ',' || place.size() > 40) return false;
+  place.remove_suffix(1);
+  const bool name_only = std::all_of(place.begin(), place.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || c == ' ' || c == '-' || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+  });
+  if (!name_only || std::count(place.begin(), place.end(), ' ') > 2) return false;
+  // After it: a dash that opens the story.
+  std::string_view after = lower.substr(std::min(lower.size(), offset + length));
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  return after.starts_with("- ") || after.starts_with("\xE2\x80\x93") || after.starts_with("\xE2\x80\x94");
+}
+
 bool is_reference_only(std::string_view lower, const CueHit& hit) {
   std::size_t from = hit.begin > 32 ? hit.begin - 32 : 0;
   std::string_view before = lower.substr(from, hit.begin - from);

@@ -22,6 +22,11 @@ bool dates_a_sending(std::string_view lower, std::size_t offset, std::size_t len
 // "vóór 1 mei", "uiterlijk", "vanaf", "per", "tot en met", "in werking op", "met ingang van".
 bool is_bound_date(std::string_view lower, std::size_t offset);
 
+// The date at `offset` (`length` bytes) opens a press release or report as its dateline:
+// "ZEVERLOO, 14 maart 2014 – Het bestuur heeft gisteren ...". It is the day of writing; the
+// acts told after it are dated from it ("gisteren"), not by it.
+bool is_dateline(std::string_view lower, std::size_t offset, std::size_t length);
+
 // The event word only names a moment ("voorafgaand aan de vaststelling", "na de instemming").
 bool is_reference_only(std::string_view lower, const CueHit& hit);
 

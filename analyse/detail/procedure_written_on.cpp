@@ -9,6 +9,7 @@
 #include <string>
 #include <tuple>
 
+#include "analyse/detail/procedure_date_roles.h"
 #include "analyse/detail/procedure_text.h"
 
 namespace opcheck::analyse::detail {
@@ -73,16 +74,29 @@ bool names_event(const Block& b, std::size_t begin, std::size_t end) {
          });
 }
 
+// "ZEVERLOO, 14 maart 2014 – ...": the press release's dateline opening block `b`.
+std::optional<DateMention> dateline(const Block& b, std::optional<int> year) {
+  const std::string_view head = std::string_view(b.text).substr(0, std::min<std::size_t>(b.text.size(), 80));
+  const auto dates = find_dates(head, year);
+  if (dates.empty() || dates[0].value.precision != Precision::day) return std::nullopt;
+  if (!is_dateline(lower_ascii_copy(head), dates[0].offset, dates[0].length)) return std::nullopt;
+  return dates[0];
+}
+
 }  // namespace
 
 bool names_day_of_writing(std::string_view lower) {
   return days_back(lower) >= 0 || has_word(lower, "vorige maand") || has_word(lower, "afgelopen maand") ||
+         has_word(lower, "eerder deze maand") || has_word(lower, "begin deze maand") ||
          last_weekday(lower).has_value();
 }
 
 std::optional<DateValue> day_from_writing(std::string_view lower, const DateValue& written) {
   if (written.year == 0 || written.precision != Precision::day) return std::nullopt;
   if (const int back = days_back(lower); back >= 0) return as_value(as_days(written) - std::chrono::days{back});
+  // Only the past ("eerder", "begin"): "later deze maand" is still to come, and its mood says so.
+  if (has_word(lower, "eerder deze maand") || has_word(lower, "begin deze maand"))
+    return DateValue{written.year, written.month, 0, Precision::month};
   if (has_word(lower, "vorige maand") || has_word(lower, "afgelopen maand")) {
     const bool january = written.month == 1;
     return DateValue{january ? written.year - 1 : written.year, january ? 12 : written.month - 1, 0, Precision::month};
@@ -112,6 +126,11 @@ std::optional<WrittenOn> dated_opening(const Section& section, std::size_t i, st
   };
   // The opening of the section (a newsletter's or bulletin's heading) or of the block itself;
   // not a list item above ("2. Verslag ALV 12 februari 2014").
+  // A press release's dateline opens its first paragraph, which may follow a title line.
+  for (std::size_t k : {i, std::size_t{0}, std::size_t{1}}) {
+    if (k > i) continue;
+    if (auto d = dateline(section.blocks[k], year)) return WrittenOn{*d, k, d->offset, d->offset + d->length};
+  }
   for (std::size_t k : {i, std::size_t{0}}) {
     const Block& b = section.blocks[k];
     const std::string_view first_line =
