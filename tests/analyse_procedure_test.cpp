@@ -508,6 +508,28 @@ TEST(ProcedureFacts, APressReleaseDatelineIsTheDayOfWriting) {
   EXPECT_EQ(show(timeline.vaststelling), "gedaan 2014-03-24 day");
 }
 
+// A status report dated by its title ("Stand van zaken april 2014", "peildatum 14 april 2014"):
+// an act it tells in the present for a later day, or for its own month, is still to come; what it
+// tells in the past of that month is done.
+TEST(ProcedureFacts, AStatusReportDatesTheWritingByItsTitle) {
+  auto april = facts_of({section("Bijlage", {"Stand van zaken april 2014",
+                                             "De OPR heeft op 29 maart jl. met het plan ingestemd. Het bestuur neemt "
+                                             "het besluit tot vaststelling in zijn vergadering van 16 april."})});
+  EXPECT_EQ(show(april.opr_instemming), "gedaan 2014-03-29 day");
+  EXPECT_EQ(show(april.vaststelling), "aangekondigd 2014-04-16 day");
+  auto march = facts_of({section("Stand van zaken procedure (maart 2014)",
+                                 {"De ondersteuningsplanraad heeft op 18 maart 2014 ingestemd met het plan.",
+                                  "Het bestuur stelt het plan vast in zijn vergadering van 16 april 2014."})});
+  EXPECT_EQ(show(march.opr_instemming), "gedaan 2014-03-18 day");
+  EXPECT_EQ(show(march.vaststelling), "aangekondigd 2014-04-16 day");
+}
+
+// "Vaststelling ALV: geagendeerd voor 23 april": the label's value says what became of the act.
+TEST(ProcedureFacts, ALabelTakesItsMoodFromItsValue) {
+  EXPECT_EQ(claims("Vaststelling ALV: geagendeerd voor 23 april."), "vaststelling aangekondigd - algemene ledenvergadering");
+  EXPECT_EQ(claims("Instemming OPR: 3 april 2014"), "opr_instemming gedaan 2014-04-03");
+}
+
 // A formal adoption page writes its date out in words.
 TEST(ProcedureFacts, ADateWrittenOutInWordsDatesTheAdoption) {
   EXPECT_EQ(claims("Aldus vastgesteld door het bestuur in zijn vergadering van vierentwintig maart tweeduizend veertien."),

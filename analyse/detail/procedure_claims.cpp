@@ -118,6 +118,15 @@ bool is_bare_label(std::string_view lower, const Mention& m) {
   });
 }
 
+// "Vaststelling ALV: geagendeerd voor 23 april": a short label opening the line takes its mood
+// from the value after its colon.
+std::string_view label_and_value(std::string_view text, const std::vector<Clause>& clauses, std::size_t j) {
+  const std::string_view own = clause_text(text, clauses, j);
+  if (j != 0 || clauses.size() < 2 || clauses[0].end >= text.size() || text[clauses[0].end] != ':') return own;
+  if (std::count(own.begin(), own.end(), ' ') > 4) return own;
+  return text.substr(clauses[0].begin, clauses[1].end - clauses[0].begin);
+}
+
 // Dates that may be an event's: not a document's date, not a bound ("vóór 1 mei").
 std::vector<DateMention> event_dates(std::string_view text, std::string_view lower, std::optional<int> year) {
   auto dates = find_dates(text, year);
@@ -342,7 +351,7 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
     if (m.event == "opr_instemming" && !names_consent(clause_text(text, clauses, anchor_clause[i]), *m.ev))
       anchor_clause[i] = clause_of(clauses, m.anchors.front().begin);
     // A table row is one statement: "(gepland)" in any cell sets the mood of the row.
-    std::string_view scope = context.table ? text : clause_text(text, clauses, anchor_clause[i]);
+    std::string_view scope = context.table ? text : label_and_value(text, clauses, anchor_clause[i]);
     c.mood = mood_in(scope, *m.ev);
     // "Het plan is, na instemming van de OPR, vastgesteld": a weak negative ("na instemming
     // van") in a clause of its own takes its tense from the sentence.

@@ -67,11 +67,26 @@ bool writes_a_year(std::string_view date) {
 }
 
 // Inside compounds too ("bestuursvergadering"), but "opr" only as a word (not "Koprijk").
-bool names_event(const Block& b, std::size_t begin, std::size_t end) {
-  const std::string line = lower_ascii_copy(std::string_view(b.text).substr(begin, end - begin));
+bool names_event_line(std::string_view text) {
+  const std::string line = lower_ascii_copy(text);
   return has_word(line, "opr") || std::any_of(std::begin(kEventWords), std::end(kEventWords), [&](std::string_view w) {
            return line.find(w) != std::string::npos;
          });
+}
+
+bool names_event(const Block& b, std::size_t begin, std::size_t end) {
+  return names_event_line(std::string_view(b.text).substr(begin, end - begin));
+}
+
+// "Stand van zaken procedure (maart 2014)", "Stand per 14 april 2014", "peildatum 1 maart 2014":
+// a status report's title dates the writing, to the day or the month.
+std::optional<DateValue> status_date(std::string_view line, std::optional<int> year) {
+  if (line.size() > kOpeningLine) return std::nullopt;
+  const std::string lower = lower_ascii_copy(line);
+  if (!has_word(lower, "stand") && !has_word(lower, "peildatum") && !has_word(lower, "bijgewerkt")) return std::nullopt;
+  const auto dates = find_dates(line, year);
+  if (dates.size() != 1 || dates[0].year_inferred || dates[0].value.year == 0) return std::nullopt;
+  return dates[0].value;
 }
 
 // "ZEVERLOO, 14 maart 2014 – ...": the press release's dateline opening block `b`.
@@ -81,6 +96,13 @@ std::optional<DateMention> dateline(const Block& b, std::optional<int> year) {
   if (dates.empty() || dates[0].value.precision != Precision::day) return std::nullopt;
   if (!is_dateline(lower_ascii_copy(head), dates[0].offset, dates[0].length)) return std::nullopt;
   return dates[0];
+}
+
+// "in zijn vergadering van 16 april": the possessive "zijn" is no past tense.
+std::string without_possessive(std::string lower) {
+  for (std::size_t at = lower.find("zijn vergadering"); at != std::string::npos; at = lower.find("zijn vergadering", at))
+    lower.replace(at, 4, "de");
+  return lower;
 }
 
 }  // namespace
@@ -158,6 +180,12 @@ std::optional<DateValue> day_of_writing(const Section& section, std::size_t i, b
   } else if (const auto opening = dated_opening(section, i, year)) {
     if (!names_event(section.blocks[opening->block], opening->begin, opening->end)) written = opening->date.value;
   }
+  if (!written && !section.blocks.empty()) {
+    const Block& b = section.blocks.front();
+    const std::size_t end = b.lines.empty() || b.lines.front().end > b.text.size() ? b.text.size() : b.lines.front().end;
+    for (std::string_view line : {std::string_view(section.title), std::string_view(b.text).substr(0, end)})
+      if (!written && !names_event_line(line)) written = status_date(line, year);
+  }
   if (!written || written->year == 0) return std::nullopt;
   return written;
 }
@@ -166,12 +194,14 @@ void announce_after(std::vector<Found>& found, std::size_t first, const DateValu
   for (std::size_t k = first; k < found.size(); ++k) {
     Claim& c = found[k].claim;
     if (c.mood != Mood::happened || !c.date || c.date->year == 0) continue;
-    const bool month = c.date->precision == Precision::month;
+    // A status report of a month ("stand maart 2014") compares months: its own month's acts
+    // are done when told in the past.
+    const bool month = c.date->precision == Precision::month || written.precision == Precision::month;
     const auto when = std::make_tuple(c.date->year, c.date->month, month ? 0 : c.date->day);
     const auto wrote = std::make_tuple(written.year, written.month, month ? 0 : written.day);
     // The month of writing, told in the present ("stelt het plan eind maart vast"), is to come.
     const bool present = month && when == wrote && !found[k].evidence.empty() &&
-                         !has_past_marker(lower_ascii_copy(found[k].evidence.front().quote));
+                         !has_past_marker(without_possessive(lower_ascii_copy(found[k].evidence.front().quote)));
     if (when > wrote || present) c.mood = Mood::announced;
   }
 }
