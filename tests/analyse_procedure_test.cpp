@@ -530,6 +530,17 @@ TEST(ProcedureFacts, ALabelTakesItsMoodFromItsValue) {
   EXPECT_EQ(claims("Instemming OPR: 3 april 2014"), "opr_instemming gedaan 2014-04-03");
 }
 
+// "Daarna stelt het bestuur het plan vast": the next step told in the present is to come; told in
+// the past ("Daarna volgde", "Daarna heeft") it is done.
+TEST(ProcedureFacts, TheNextStepToldInThePresentIsStillToCome) {
+  EXPECT_EQ(claims("Daarna stelt het bestuur het plan vast, in de vergadering van april."),
+            "vaststelling aangekondigd 2014-04 bestuur");
+  EXPECT_EQ(claims("Daarna heeft het bestuur het plan op 26 maart 2014 vastgesteld."),
+            "vaststelling gedaan 2014-03-26 bestuur");
+  EXPECT_EQ(claims("Het OOGO volgde pas daarna, op 5 maart 2014; daar werd overeenstemming bereikt."),
+            "oogo gedaan 2014-03-05 overeenstemming");
+}
+
 // A formal adoption page writes its date out in words.
 TEST(ProcedureFacts, ADateWrittenOutInWordsDatesTheAdoption) {
   EXPECT_EQ(claims("Aldus vastgesteld door het bestuur in zijn vergadering van vierentwintig maart tweeduizend veertien."),

@@ -238,6 +238,20 @@ bool agrees_now(std::string_view lower) {
 
 }  // namespace
 
+// "Daarna stelt het bestuur het plan vast": the next step, its verb right after the adverb in the
+// present ("stelt", "neemt"), is still to come; "Daarna volgde het OOGO" is the past.
+bool next_step_in_present(std::string_view lower) {
+  for (std::string_view adverb : {"daarna ", "vervolgens ", "hierna ", "aansluitend "}) {
+    for (std::size_t at = lower.find(adverb); at != std::string_view::npos; at = lower.find(adverb, at + 1)) {
+      if (at > 0 && std::isalpha(static_cast<unsigned char>(lower[at - 1]))) continue;
+      const std::string_view rest = lower.substr(at + adverb.size());
+      const std::string_view verb = rest.substr(0, rest.find_first_of(" ,.;:"));
+      if (verb.size() >= 4 && verb.back() == 't' && verb != "niet" && verb != "pas") return true;
+    }
+  }
+  return false;
+}
+
 bool has_future_marker(std::string_view lower) {
   // Strong markers announce the event whatever else the clause says; weak ones ("wordt",
   // "gaan") also occur in past statements about something else, so they count only when the
@@ -255,7 +269,7 @@ bool has_future_marker(std::string_view lower) {
   const bool agrees = agrees_now(lower) || has_word(lower, "akkoord gaat") || has_word(lower, "akkoord gaan") ||
                       has_word(lower, "akkoord te gaan");
   return !has_past_marker(lower) && !agrees &&
-         std::any_of(weak.begin(), weak.end(), [&](std::string_view w) { return has_word(lower, w); });
+         (next_step_in_present(lower) || std::any_of(weak.begin(), weak.end(), [&](std::string_view w) { return has_word(lower, w); }));
 }
 
 }  // namespace opcheck::analyse::detail
