@@ -44,6 +44,7 @@ constexpr HelperSet kHelperSets[] = {
     {"fresh15-procedure.tsv", 100, 81}, // first reading (session 11): 69 of 100, after the session's first content rule only
     {"fresh16-procedure.tsv", 100, 93}, // first reading (session 12): 76 of 100, after the session's first procedure rules
     {"fresh17-procedure.tsv", 100, 91}, // first reading (session 12): 81 of 100, after most of that session's rules
+    {"fresh18-procedure.tsv", 100, 72}, // first reading (session 13): 72 of 100, 10 of its 12 OCR'd passages
     {"lead-probes-procedure.tsv", 351, 326},  // written by the lead in sessions 8 to 10 and tuned on: regression only
 };
 
@@ -539,6 +540,19 @@ TEST(ProcedureFacts, TheNextStepToldInThePresentIsStillToCome) {
             "vaststelling gedaan 2014-03-26 bestuur");
   EXPECT_EQ(claims("Het OOGO volgde pas daarna, op 5 maart 2014; daar werd overeenstemming bereikt."),
             "oogo gedaan 2014-03-05 overeenstemming");
+}
+
+// A covering letter lists its enclosures: the declaration or letter of consent of the OPR names
+// the consent and dates it, the report of the OOGO dates the OOGO; "gedateerd" dates the letter only.
+TEST(ProcedureFacts, EnclosuresOfConsentAndOogoDateTheirActs) {
+  EXPECT_EQ(claims("De instemmingsverklaring van de ondersteuningsplanraad van 9 april 2014 en het verslag van het "
+                   "OOGO van 27 maart 2014 zijn als bijlagen bijgevoegd."),
+            "oogo gedaan 2014-03-27 onbekend; opr_instemming gedaan 2014-04-09");
+  EXPECT_EQ(claims("Bijgevoegd zijn ook de instemmingsbrief van de OPR van 8 april 2014 en het verslag van het OOGO."),
+            "oogo gedaan - onbekend; opr_instemming gedaan 2014-04-08");
+  EXPECT_EQ(claims("De instemmingsbrief van de OPR, gedateerd 9 april 2014, is bijgevoegd; de OPR besloot tot "
+                   "instemming in haar vergadering van 7 april 2014."),
+            "opr_instemming gedaan 2014-04-07");
 }
 
 // A formal adoption page writes its date out in words.

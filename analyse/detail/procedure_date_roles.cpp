@@ -103,7 +103,10 @@ bool dates_a_document(std::string_view lower, std::size_t offset) {
   for (std::size_t n = 0; k-- > 0 && n < 2; ++n) {
     // "Bij brief van 20 maart heeft de OPR laten weten in te stemmen", "In onze brief van 12
     // februari hebben wij onze instemming onthouden": the letter carries the act, so its date is the act's.
-    if (names_document(w[k])) return !carries_the_act(w, k) && !act_in_relative_clause(lower, offset);
+    // "de instemmingsbrief van de OPR van 8 april": the letter of consent is the consent given;
+    // "gedateerd" still dates only the letter.
+    const bool consent_letter = w[k] == "instemmingsbrief" && link != "gedateerd";
+    if (names_document(w[k])) return !carries_the_act(w, k) && !act_in_relative_clause(lower, offset) && !consent_letter;
     if (w[k] == "de" || w[k] == "het" || w[k] == "uw" || w[k] == "onze") break;
   }
   return false;

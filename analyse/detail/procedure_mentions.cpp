@@ -16,6 +16,10 @@ bool names_plan(std::string_view lower) {
                           "concept-ondersteuningsplan", "het concept", "stuk", "versie", "eindversie"});
 }
 
+bool names_consent_document(std::string_view lower) {
+  return any_word(lower, {"instemmingsverklaring", "instemmingsbrief", "verklaring van instemming"});
+}
+
 // The plan by its name or its abbreviation in capitals ("het OP 2014-2018").
 bool names_plan(std::string_view text, std::string_view lower) {
   return names_plan(lower) || !find_cue_quick(text, lower, "OP").empty();
@@ -174,7 +178,9 @@ Mention consent_mention(std::string_view text, const checklists::Event& ev, cons
   Mention m{"opr_instemming", &ev, {}};
   // "... heeft ingestemd met zijn reglement": consent to something else than the plan.
   const std::string lower = lower_ascii_copy(text);
-  if (names_other_object(lower) && !names_plan(text, lower)) return m;
+  // "De instemmingsverklaring van de OPR en het verslag van het OOGO zijn bijgevoegd": the
+  // declaration of consent names the consent to the plan, whatever else the sentence lists.
+  if (names_other_object(lower) && !names_plan(text, lower) && !names_consent_document(lower)) return m;
   auto bodies = find_cues_quick(text, lower, ev.body_cues);
   if (bodies.empty() && ctx.opr) bodies = council_hits(lower);
   const bool unnamed =
