@@ -70,6 +70,11 @@ DateValue shifted(const DateValue& d, int days) {
                    static_cast<int>(static_cast<unsigned>(ymd.day())), Precision::day};
 }
 
+bool tells_an_earlier_time(std::string_view lower) {
+  return has_word(lower, "eerder") || has_word(lower, "daarvoor") || has_word(lower, "voordien") ||
+         has_word(lower, "destijds");
+}
+
 }  // namespace
 
 bool follows_paragraph(const Section& section, std::size_t i) {
@@ -82,6 +87,9 @@ void Dater::date(Found& f, const ClaimSite& site) const {
   const Section& section = site.section;
   const Block& block = section.blocks[i];
   if (count_from_writing(f, site) || count_from_before(f, site)) return;
+  // "De OPR had al eerder ingestemd": an act before another, on a day the text does not give;
+  // no date around it is its own.
+  if (tells_an_earlier_time(lower_ascii_copy(span_text(block, site.spans[s])))) return;
   // In a letter the date line is the date of what it states, unless the sentence before names
   // the meeting where it happened ("In zijn vergadering van 4 maart ... De raad stemt in").
   if (s > 0 && borrow_before(f, site)) return;
