@@ -165,8 +165,11 @@ std::optional<WrittenOn> dated_opening(const Section& section, std::size_t i, st
 
 void move_before_the_letter(Claim& claim, std::string_view sentence, const DateValue& letter) {
   if (!claim.date || claim.date->year == 0 || claim.date_end > sentence.size()) return;
+  // Told in the past ("op 17 december hebben wij ... besproken" in an e-mail of 7 January), a day
+  // after the writing lies a year back just as well.
   const std::string after = lower_ascii_copy(sentence.substr(claim.date_end, 13));
-  if (!after.starts_with(" jl") && !after.starts_with(" laatstleden")) return;
+  const bool past = claim.mood != Mood::announced && has_past_marker(without_possessive(lower_ascii_copy(sentence)));
+  if (!after.starts_with(" jl") && !after.starts_with(" laatstleden") && !past) return;
   if (writes_a_year(sentence.substr(claim.date_begin, claim.date_end - claim.date_begin))) return;
   const DateValue& d = *claim.date;
   if (std::tie(d.year, d.month, d.day) > std::tie(letter.year, letter.month, letter.day)) --claim.date->year;
