@@ -52,6 +52,9 @@ struct Part {
   // The cues count only in a sentence that states a figure (a number, a percentage): a
   // quantitative target is a number, "een daling van het aantal thuiszitters" is an aim.
   bool needs_figure = false;
+  // A negation next to a cue still states the part: rules on personal data are prohibitions
+  // ("geen gegevens zonder toestemming van de ouders", "niet langer bewaard dan twee jaar").
+  bool negation_states = false;
   std::string if_missing;      // Dutch explanation used when this part is not found
 };
 

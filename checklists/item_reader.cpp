@@ -75,6 +75,7 @@ Part read_part(const toml::table& table, const std::string& item_id, TableReader
     reader.problem(reader.line_of("min_hits"), "min_hits (" + std::to_string(part.min_hits) +
                                                    ") is groter dan het aantal zoektermen");
   part.needs_figure = reader.flag("needs_figure", false);
+  part.negation_states = reader.flag("negation_states", false);
   part.multi_year = reader.flag("multi_year", false);
   part.min_years = reader.integer("min_years", 2, 2, 10);
   if (!part.multi_year && table.contains("min_years"))

@@ -325,6 +325,22 @@ TEST(ContentJudge, AQuantitativeTargetNeedsAFigure) {
             "voldoet");
 }
 
+// Rules on pupils' data are told as prohibitions; in a chapter on parents they still describe
+// how the data are used and protected.
+TEST(ContentJudge, PrivacyRulesToldAsProhibitionsAreDescribed) {
+  const auto status =
+      judge_among_all("IE-PERSOONSGEGEVENS",
+                      {{"Hoofdstuk 6 Ouders als partner",
+                        {"Ouders worden vanaf het eerste gesprek over extra ondersteuning betrokken.",
+                         "Zonder toestemming van de ouders deelt de school geen informatie over hun kind met het "
+                         "samenwerkingsverband. Ouders hebben het recht het dossier in te zien en er een afschrift van "
+                         "te krijgen. Het samenwerkingsverband bewaart dossiers niet langer dan twee jaar. Wie denkt "
+                         "dat er niet zorgvuldig met de gegevens is omgegaan, kan zich wenden tot het College "
+                         "bescherming persoonsgegevens."}}})
+                          .status;
+  EXPECT_EQ(status, "voldoet");
+}
+
 // Admission to lwoo and pro still ran through the RVC in 2014: its procedure and criteria are no
 // admission procedure of the swv. The same steps told of the TLV for the vso are.
 TEST(ContentJudge, AdmissionToPracticalEducationIsNoAdmissionToSpecialEducation) {
@@ -430,6 +446,7 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   EXPECT_GE(tallies["fresh15"].exact, 43);  // first reading (session 11): 39 of 64, gap precision 0.86, recall 0.66
   EXPECT_GE(tallies["fresh16"].exact, 48);  // first reading (session 12): 43 of 64, gap precision 0.96, recall 0.65
   EXPECT_GE(tallies["fresh17"].exact, 52);  // first reading (session 12): 48 of 64, gap precision 0.96, recall 0.74
+  EXPECT_GE(tallies["fresh19"].exact, 36);  // first reading (session 13): 34 of 48, gap precision 0.86, recall 0.89
   EXPECT_GE(tallies["fresh18"].exact, 48);  // first reading (session 13): 48 of 59 in force, gap precision 0.84, recall 0.97
 }
 

@@ -155,6 +155,15 @@ TEST(ChecklistCatalog, QuantitativeResultsNeedAFigure) {
   for (const Part& part : item->parts) EXPECT_EQ(part.needs_figure, part.name == "kwantitatief") << part.name;
 }
 
+// Rules on personal data are prohibitions ("geen gegevens zonder toestemming"): only that part
+// lets a negation next to its cues state it.
+TEST(ChecklistCatalog, OnlyThePrivacyRulesReadANegationAsStated) {
+  for (const Item& item : real_catalog().items)
+    for (const Part& part : item.parts)
+      EXPECT_EQ(part.negation_states, item.id == "IE-PERSOONSGEGEVENS" && part.name == "privacy")
+          << item.id << " " << part.name;
+}
+
 TEST(ChecklistCatalog, ChecklistNegativeCuesAreMergedIntoEveryItem) {
   for (const auto& id : {"IE-SAMENHANG", "IE-RESULTATEN"}) {
     const Item* item = find_item(real_catalog(), id);

@@ -135,8 +135,9 @@ std::vector<Hit> collect_hits(const PlanText& plan, const CompiledItem& item) {
         hit.deferred = s.defers;
         hit.figured = !item.parts[p].part->needs_figure || figure_near(plan, m.block);
         if (s.announces || announcing.count({m.block, hit.sentence})) hit.mood = Mood::announced;
-        else if (negated(tokens, m.first_token, s.first_token, Lexicon::shared()) ||
-                 denied_after(tokens, m.first_token, s.end_token))
+        else if (!item.parts[p].part->negation_states &&
+                 (negated(tokens, m.first_token, s.first_token, Lexicon::shared()) ||
+                  denied_after(tokens, m.first_token, s.end_token)))
           hit.mood = Mood::negated;
         hits.push_back(hit);
       }
