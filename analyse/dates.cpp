@@ -267,7 +267,7 @@ class Scanner {
     return chain;
   }
 
-  // OCR of a letter-spaced numeric date: "2 6 - 0 3 - 2 0 1 4". Every token one digit or one
+  // OCR of a letter-spaced numeric date: "2 6 - 0 3 - 2 0 1 4", "1 8 - 0 3 - ' 1 4". Every token one digit or one
   // separator, single spaces between; read as the chain the tokens spell together. A spaced run
   // that spells no date is skipped whole, so that no part of it ("4 - 0 3 - 2 0 1 4") is read.
   std::optional<DateMention> spaced_digits(std::size_t pos, std::size_t& resume) const {
@@ -275,7 +275,7 @@ class Scanner {
     std::size_t end = pos;
     for (std::size_t p = pos; p < s_.size(); p += 2) {
       const char c = s_[p];
-      if (!is_digit(c) && c != '-' && c != '/' && c != '.') break;
+      if (!is_digit(c) && c != '-' && c != '/' && c != '.' && c != '\'') break;
       if (p + 1 < s_.size() && (is_digit(s_[p + 1]) || word_at(s_, p + 1))) break;
       compact += c;
       if (is_digit(c)) end = p + 1;

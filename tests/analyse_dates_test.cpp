@@ -60,6 +60,7 @@ TEST(Dates, JoinsADaySplitIntoTwoDigitsBeforeAMonthName) {
 TEST(Dates, ReadsANumericDateSpacedOutDigitByDigit) {
   EXPECT_EQ(only("vastgesteld op : 2 6 - 0 3 - 2 0 1 4"), "17+19=2014-03-26");
   EXPECT_EQ(only("verleend op 1 9 / 0 3 / 2 0 1 4."), "12+19=2014-03-19");
+  EXPECT_EQ(only("Datum vergadering : 1 8 - 0 3 - ' 1 4"), "20+17=2014-03-18");
   // Digits in a row with no separators, or an impossible day, are no date.
   EXPECT_TRUE(find_dates("scores 1 2 3 4 5 6 7 8", std::nullopt).empty());
   EXPECT_TRUE(find_dates("code 4 4 - 0 3 - 2 0 1 4", std::nullopt).empty());
