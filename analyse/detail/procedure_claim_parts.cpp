@@ -109,6 +109,9 @@ std::string clause_outcome(std::string_view clause, const checklists::Event& oog
   for (std::string_view no : {"geen", "niet", "zonder", "uitgebleven", "bleef uit", "bleven uit", "blijft uit", "ontbreekt",
                              "ontbrak", "oneens"})
     if (has_word(lower, no)) return "geen_overeenstemming";
+  // "overeenstemming over alle onderwerpen behalve de huisvesting": a point left out is no agreement.
+  for (std::string_view but : {"behalve", "met uitzondering van", "op een punt na", "op één punt na"})
+    if (has_word(lower, but)) return "geen_overeenstemming";
   return "overeenstemming";
 }
 

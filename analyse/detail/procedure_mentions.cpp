@@ -284,7 +284,9 @@ bool names_other_object(std::string_view lower) {
                           // the money and how it is divided ("stelt de verdeelsleutel elk jaar vast")
                           "verdeelsleutel", "verdeling", "budget", "ondersteuningsbudget", "bestedingsplan",
                           // a dispute put to the committee is about the OOGO, not the adoption
-                          "geschil", "geschillencommissie"});
+                          "geschil", "geschillencommissie",
+                          // "Het bestuur heeft die voorwaarde aanvaard": the OPR's condition, not the plan
+                          "die voorwaarde", "deze voorwaarde", "die voorwaarden", "deze voorwaarden"});
 }
 
 // "Het volgende ondersteuningsplan ... wordt in april 2018 vastgesteld", "het vorige plan": the
