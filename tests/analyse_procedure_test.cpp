@@ -598,6 +598,16 @@ TEST(ProcedureFacts, AcceptingTheCouncilsConditionIsNoAdoption) {
   EXPECT_EQ(show(facts.vaststelling), "geen");
 }
 
+// A newsletter dated by its month ("Nieuwsbrief voor ouders, april 2014"): "vorige maand" is the
+// month before, and what it tells in the present for a later day is still to come.
+TEST(ProcedureFacts, ANewsletterDatedByItsMonthCountsMonthsFromIt) {
+  auto facts = facts_of({section("Bijlage", {"Nieuwsbrief voor ouders, april 2014",
+                                             "Vorige maand heeft de ondersteuningsplanraad ingestemd met het plan. "
+                                             "Het OOGO met de gemeenten is op 12 mei."})});
+  EXPECT_EQ(show(facts.opr_instemming), "gedaan 2014-03 month");
+  EXPECT_EQ(show(facts.oogo), "aangekondigd 2014-05-12 day");
+}
+
 // A formal adoption page writes its date out in words.
 TEST(ProcedureFacts, ADateWrittenOutInWordsDatesTheAdoption) {
   EXPECT_EQ(claims("Aldus vastgesteld door het bestuur in zijn vergadering van vierentwintig maart tweeduizend veertien."),

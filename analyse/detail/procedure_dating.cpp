@@ -70,6 +70,8 @@ DateValue shifted(const DateValue& d, int days) {
                    static_cast<int>(static_cast<unsigned>(ymd.day())), Precision::day};
 }
 
+// "eerder", "daarvoor": a time before another act, whose own day the text does not give. Not
+// "daarna": "direct daarna" is the same day, and a later sentence often dates it.
 bool tells_an_earlier_time(std::string_view lower) {
   return has_word(lower, "eerder") || has_word(lower, "daarvoor") || has_word(lower, "voordien") ||
          has_word(lower, "destijds");
@@ -271,6 +273,7 @@ bool Dater::count_from_writing(Found& f, const ClaimSite& site) const {
     written = WrittenOn{letter->date, letter->block, letter->begin, letter->end};
   else
     written = dated_opening(site.section, site.block, year_);
+  if (!written) written = status_opening(site.section, year_);
   if (!written) return false;
   const auto day = day_from_writing(lower, written->date.value);
   if (!day) return false;

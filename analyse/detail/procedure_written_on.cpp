@@ -80,13 +80,17 @@ bool names_event(const Block& b, std::size_t begin, std::size_t end) {
 
 // "Stand van zaken procedure (maart 2014)", "Stand per 14 april 2014", "peildatum 1 maart 2014":
 // a status report's title dates the writing, to the day or the month.
-std::optional<DateValue> status_date(std::string_view line, std::optional<int> year) {
+// A newsletter dated by its month alike ("Nieuwsbrief voor ouders, april 2014").
+std::optional<DateMention> status_date(std::string_view line, std::optional<int> year) {
   if (line.size() > kOpeningLine) return std::nullopt;
   const std::string lower = lower_ascii_copy(line);
-  if (!has_word(lower, "stand") && !has_word(lower, "peildatum") && !has_word(lower, "bijgewerkt")) return std::nullopt;
+  const bool status = has_word(lower, "stand") || has_word(lower, "peildatum") || has_word(lower, "bijgewerkt") ||
+                      lower.find("nieuwsbrief") != std::string::npos || lower.find("nieuwsflits") != std::string::npos ||
+                      has_word(lower, "bulletin");
+  if (!status) return std::nullopt;
   const auto dates = find_dates(line, year);
   if (dates.size() != 1 || dates[0].year_inferred || dates[0].value.year == 0) return std::nullopt;
-  return dates[0].value;
+  return dates[0];
 }
 
 // "ZEVERLOO, 14 maart 2014 – ...": the press release's dateline opening block `b`.
@@ -114,8 +118,10 @@ bool names_day_of_writing(std::string_view lower) {
 }
 
 std::optional<DateValue> day_from_writing(std::string_view lower, const DateValue& written) {
-  if (written.year == 0 || written.precision != Precision::day) return std::nullopt;
-  if (const int back = days_back(lower); back >= 0) return as_value(as_days(written) - std::chrono::days{back});
+  if (written.year == 0 || written.precision == Precision::year) return std::nullopt;
+  const bool to_the_day = written.precision == Precision::day;
+  if (const int back = days_back(lower); back >= 0)
+    return to_the_day ? std::optional(as_value(as_days(written) - std::chrono::days{back})) : std::nullopt;
   // Only the past ("eerder", "begin"): "later deze maand" is still to come, and its mood says so.
   if (has_word(lower, "eerder deze maand") || has_word(lower, "begin deze maand"))
     return DateValue{written.year, written.month, 0, Precision::month};
@@ -123,7 +129,7 @@ std::optional<DateValue> day_from_writing(std::string_view lower, const DateValu
     const bool january = written.month == 1;
     return DateValue{january ? written.year - 1 : written.year, january ? 12 : written.month - 1, 0, Precision::month};
   }
-  if (const auto weekday = last_weekday(lower)) {
+  if (const auto weekday = to_the_day ? last_weekday(lower) : std::nullopt) {
     const std::chrono::sys_days day = as_days(written);
     const unsigned today = std::chrono::weekday{day}.c_encoding();
     int back = (static_cast<int>(today) - *weekday + 7) % 7;
@@ -163,6 +169,16 @@ std::optional<WrittenOn> dated_opening(const Section& section, std::size_t i, st
   return std::nullopt;
 }
 
+std::optional<WrittenOn> status_opening(const Section& section, std::optional<int> year) {
+  if (section.blocks.empty()) return std::nullopt;
+  const Block& b = section.blocks.front();
+  const std::size_t end = b.lines.empty() || b.lines.front().end > b.text.size() ? b.text.size() : b.lines.front().end;
+  const std::string_view line = std::string_view(b.text).substr(0, end);
+  if (names_event_line(line)) return std::nullopt;
+  if (const auto d = status_date(line, year)) return WrittenOn{*d, 0, 0, end};
+  return std::nullopt;
+}
+
 void move_before_the_letter(Claim& claim, std::string_view sentence, const DateValue& letter) {
   if (!claim.date || claim.date->year == 0 || claim.date_end > sentence.size()) return;
   // Told in the past ("op 17 december hebben wij ... besproken" in an e-mail of 7 January), a day
@@ -187,7 +203,7 @@ std::optional<DateValue> day_of_writing(const Section& section, std::size_t i, b
     const Block& b = section.blocks.front();
     const std::size_t end = b.lines.empty() || b.lines.front().end > b.text.size() ? b.text.size() : b.lines.front().end;
     for (std::string_view line : {std::string_view(section.title), std::string_view(b.text).substr(0, end)})
-      if (!written && !names_event_line(line)) written = status_date(line, year);
+      if (const auto d = written || names_event_line(line) ? std::nullopt : status_date(line, year)) written = d->value;
   }
   if (!written || written->year == 0) return std::nullopt;
   return written;

@@ -32,6 +32,10 @@ bool names_day_of_writing(std::string_view lower);
 // section's first block, when it ends in a full date with its year.
 std::optional<WrittenOn> dated_opening(const Section& section, std::size_t i, std::optional<int> year);
 
+// A status report's or newsletter's dated first line ("Stand van zaken april 2014",
+// "Nieuwsbrief voor ouders, april 2014"): the day or month of writing.
+std::optional<WrittenOn> status_opening(const Section& section, std::optional<int> year);
+
 // "na het overleg van maandag 16 december jl." in a letter of 8 januari 2014: "jl."
 // (laatstleden) points back from the letter's date, so a day written without a year that would
 // fall after that date lies a year earlier. `sentence` holds the claim's date offsets.
