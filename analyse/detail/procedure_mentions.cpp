@@ -212,6 +212,21 @@ Mention consent_mention(std::string_view text, const checklists::Event& ev, cons
 
 // OOGO named by its cues; or, in a sentence with a date, talks ("overleg", "besproken") with
 // the municipalities ("wethouders", "gemeenten"); or, in an OOGO letter, agreement words.
+// "het overleg met de gemeenten over de transitie jeugdzorg": talks whose subject is youth care.
+// Youth care as a topic or a reason in talks on the plan ("zorgen over de toegang tot
+// jeugdhulp", "de uitkomst van de transitie jeugdzorg afwachten") leaves them the OOGO.
+bool talks_about_youth_care(std::string_view lower) {
+  for (std::string_view talks : {"oogo", "overleg"})
+    for (std::size_t at = lower.find(talks); at != std::string_view::npos; at = lower.find(talks, at + 1)) {
+      const std::size_t over = lower.find(" over ", at);
+      if (over == std::string_view::npos || over - at > 40) continue;
+      const std::string_view subject = lower.substr(over, 60);
+      if (subject.find("jeugdzorg") != std::string_view::npos || subject.find("jeugdhulp") != std::string_view::npos)
+        return true;
+    }
+  return false;
+}
+
 Mention oogo_mention(std::string_view text, std::string_view lower, const checklists::Event& ev, const ClaimContext& ctx,
                      const std::vector<CueHit>& agreement_hits, bool dated, bool opr_named) {
   Mention m{"oogo", &ev, {}};
@@ -223,10 +238,15 @@ Mention oogo_mention(std::string_view text, std::string_view lower, const checkl
     without_that_plan.replace(at, 8, "________");
   if (!names_plan(without_that_plan) &&
       any_word(lower, {"jeugdplan", "beleidsplan", "jeugdhulpplan", "transformatieplan", "zorgplan", "beleidsplannen",
-                       "jeugdbeleid", "jeugdzorg", "jeugdhulp", "beleidskader",
+                       "jeugdbeleid", "beleidskader",
                        // agreements on other documents ("een protocol leerlingenvervoer")
                        "protocol", "convenant", "samenwerkingsovereenkomst"}))
     return m;
+  if (!names_plan(without_that_plan) && talks_about_youth_care(lower)) return m;
+  // Without words of talks, youth care names what the sentence is about ("ingestemd met de
+  // passages over de aansluiting op de jeugdhulp").
+  const bool names_talks = lower.find("oogo") != std::string_view::npos || lower.find("overleg") != std::string_view::npos;
+  if (!names_plan(without_that_plan) && !names_talks && any_word(lower, {"jeugdzorg", "jeugdhulp"})) return m;
   // "Het ondersteuningsplan kwam in dit overleg niet aan de orde": these talks were not the OOGO.
   if (any_word(lower, {"ondersteuningsplan"}) && any_word(lower, {"niet aan de orde", "niet ter sprake"})) return m;
   // "volgen de modelprocedure voor het OOGO": how talks are to be held names none held.
