@@ -265,9 +265,17 @@ bool Dater::meeting_later_in_letter(Found& f, const Section& section, std::size_
 // newsletter of 10 april, "in zijn vergadering van maandag jl.": counted from the day of writing.
 bool Dater::count_from_writing(Found& f, const ClaimSite& site) const {
   const Block& block = site.section.blocks[site.block];
-  const std::string lower = lower_ascii_copy(span_text(block, site.spans[site.sentence]));
+  std::string lower = lower_ascii_copy(span_text(block, site.spans[site.sentence]));
   // Most sentences name no day relative to the writing: ask before looking for the date line.
-  if (!names_day_of_writing(lower)) return false;
+  // "De raad heeft gisteren over het plan gestemd. De raad stemt niet in.": the meeting told in
+  // the sentence before dates the decision.
+  if (!names_day_of_writing(lower)) {
+    // Not when the sentence before claims an act of its own, nor for an act told as earlier.
+    if (site.sentence == 0 || site.claims[site.sentence - 1].any || tells_an_earlier_time(lower)) return false;
+    std::string before = lower_ascii_copy(span_text(block, site.spans[site.sentence - 1]));
+    if (!names_day_of_writing(before) || !(names_meeting(before) || has_word(before, "gestemd"))) return false;
+    lower = std::move(before);
+  }
   std::optional<WrittenOn> written;
   if (const auto letter = letter_date(site.section, site.block))
     written = WrittenOn{letter->date, letter->block, letter->begin, letter->end};
