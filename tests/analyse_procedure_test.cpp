@@ -628,6 +628,16 @@ TEST(ProcedureFacts, YouthCareAsATopicOrReasonLeavesTheTalksTheOogo) {
             "");
 }
 
+// "na instemming van de OPR op 11 maart 2014": the consent the grammar dates was given that day,
+// whatever the tense around it; undated, "na instemming van de OPR" still only names a moment.
+TEST(ProcedureFacts, AConsentDatedAfterNaWasGiven) {
+  EXPECT_EQ(claims("Na instemming van de OPR op 11 maart 2014 stelt het bestuur het plan op 18 maart vast."),
+            "opr_instemming gedaan 2014-03-11; vaststelling gedaan 2014-03-18 bestuur");
+  EXPECT_EQ(claims("2014-03-18: vaststelling van het ondersteuningsplan door het bestuur (na instemming van de OPR op "
+                   "2014-03-11)."),
+            "opr_instemming gedaan 2014-03-11; vaststelling gedaan 2014-03-18 bestuur");
+}
+
 // A formal adoption page writes its date out in words.
 TEST(ProcedureFacts, ADateWrittenOutInWordsDatesTheAdoption) {
   EXPECT_EQ(claims("Aldus vastgesteld door het bestuur in zijn vergadering van vierentwintig maart tweeduizend veertien."),

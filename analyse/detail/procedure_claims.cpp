@@ -359,7 +359,14 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
       return only_weak_negatives(part, *m.ev) && (has_past_marker(lower) || opens_with_participle(lower)) &&
              !has_future_marker(lower);
     };
-    if (c.mood == Mood::announced && !context.table && weak_in_past(scope)) c.mood = Mood::happened;
+    // "na instemming van de OPR op 11 maart 2014": a weak negative whose event the grammar dates
+    // refers to an act done on that day.
+    const bool dated_by_grammar = std::find(bound.begin(), bound.end(), std::optional<std::size_t>(i)) != bound.end();
+    const auto weak_and_dated = [&](std::string_view part) {
+      return dated_by_grammar && only_weak_negatives(part, *m.ev) && !has_future_marker(lower);
+    };
+    if (c.mood == Mood::announced && !context.table && (weak_in_past(scope) || weak_and_dated(scope)))
+      c.mood = Mood::happened;
     // "Besluit: het plan wordt vastgesteld." in a decision list records the act itself, the
     // board's: the OPR's consent it waits for ("onder voorbehoud van instemming door de OPR op
     // 17 maart") is still to come.
@@ -378,7 +385,8 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
       const std::string_view date_clause = clause_text(text, clauses, clause_of(clauses, dates[*k].offset));
       Mood in_date_clause = mood_in(date_clause, *m.ev);
       // "..., na instemming van de OPR op 8 april 2014.": the same weak negative next to the date.
-      if (in_date_clause == Mood::announced && weak_in_past(date_clause)) in_date_clause = Mood::happened;
+      if (in_date_clause == Mood::announced && (weak_in_past(date_clause) || weak_and_dated(date_clause)))
+        in_date_clause = Mood::happened;
       if (in_date_clause != Mood::happened && c.mood == Mood::happened) c.mood = in_date_clause;
     } else if (!k && opening && c.mood == Mood::happened && !sub.holds(m.anchors.front().begin) &&
                m.anchors.front().begin < lower.find("; ")) {  // the opening date stays in its own statement
