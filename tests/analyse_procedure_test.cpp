@@ -663,6 +663,11 @@ TEST(ProcedureFacts, RelativeDaysCountFromTheDayOfWriting) {
 // "kon ... pas op 7 mei vaststellen" reports a late act; "houdt ... aan" holds it over; the OPR
 // that "besluit op 19 maart" is still to decide.
 TEST(ProcedureClaims, LateActsHeldOverActsAndDecisionsToCome) {
+  // The main clause's end, after a relative clause, puts the act off.
+  EXPECT_EQ(claims("Het bestuur heeft daarom de vaststelling van het plan, die voor 8 april gepland stond, uitgesteld."),
+            "vaststelling aangekondigd - bestuur");
+  EXPECT_EQ(claims("Door een fout bij de oproeping kon het plan pas op 12 mei 2014 worden vastgesteld."),
+            "vaststelling gedaan 2014-05-12");
   EXPECT_EQ(claims("Door de late instemming van de OPR kon het bestuur het plan pas op 7 mei 2014 vaststellen.", {}, 2014, false),
             "opr_instemming gedaan -; vaststelling gedaan 2014-05-07");
   EXPECT_EQ(claims("Het bestuur wil het plan op 7 mei 2014 vaststellen.", {}, 2014, false), "vaststelling aangekondigd 2014-05-07");

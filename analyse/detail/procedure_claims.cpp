@@ -127,6 +127,19 @@ std::string_view label_and_value(std::string_view text, const std::vector<Clause
   return text.substr(clauses[0].begin, clauses[1].end - clauses[0].begin);
 }
 
+// The clause that continues clause `j` after a relative clause set off by commas (", die ...,"),
+// or nothing.
+std::string_view after_relative_clause(std::string_view text, const std::vector<Clause>& clauses, std::size_t j) {
+  if (j + 2 >= clauses.size()) return {};
+  const auto opens = [&](std::size_t k) { return clauses[k].begin > 0 && text[clauses[k].begin - 1] == ','; };
+  const std::string relative = lower_ascii_copy(clause_text(text, clauses, j + 1));
+  const std::size_t start = relative.find_first_not_of(' ');
+  if (start == std::string::npos || !opens(j + 1) || !opens(j + 2)) return {};
+  const std::string_view first = std::string_view(relative).substr(start);
+  if (!first.starts_with("die ") && !first.starts_with("dat ") && !first.starts_with("welke ")) return {};
+  return clause_text(text, clauses, j + 2);
+}
+
 // Dates that may be an event's: not a document's date, not a bound ("vóór 1 mei").
 std::vector<DateMention> event_dates(std::string_view text, std::string_view lower, std::optional<int> year) {
   auto dates = find_dates(text, year);
@@ -353,6 +366,11 @@ std::vector<Claim> read_claims(std::string_view text, const ProcedureEvents& eve
     // A table row is one statement: "(gepland)" in any cell sets the mood of the row.
     std::string_view scope = context.table ? text : label_and_value(text, clauses, anchor_clause[i]);
     c.mood = mood_in(scope, *m.ev);
+    // "Het bestuur heeft de vaststelling, die voor 8 april gepland stond, uitgesteld": the main
+    // clause goes on after the relative clause, and its end says what became of the act.
+    if (!context.table && c.mood == Mood::happened)
+      if (const auto rest = after_relative_clause(text, clauses, anchor_clause[i]); !rest.empty())
+        if (mood_in(rest, *m.ev) == Mood::announced && !has_past_marker(lower_ascii_copy(rest))) c.mood = Mood::announced;
     // "Het plan is, na instemming van de OPR, vastgesteld": a weak negative ("na instemming
     // van") in a clause of its own takes its tense from the sentence.
     const auto weak_in_past = [&](std::string_view part) {

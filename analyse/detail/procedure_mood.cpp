@@ -90,14 +90,15 @@ bool is_condition(std::string_view lower) {
   return false;
 }
 
-// True when `clause` names the event only through weak negatives ("na instemming van",
-// "concept") and has no other sign of a later moment.
 // "kon het bestuur het plan pas op 7 mei vaststellen": the infinitive after a past "kon ... pas"
 // is an act done late, not one still to come.
 bool could_at_last(std::string_view lower, const CueHit& hit) {
   const std::string_view before = lower.substr(0, hit.begin);
-  return (has_word(before, "kon") || has_word(before, "konden")) && has_word(before, "pas") &&
-         hit.cue.find(' ') == std::string::npos && hit.end - hit.begin == hit.cue.size() && hit.cue.ends_with("en");
+  const bool infinitive = hit.cue.find(' ') == std::string::npos && hit.end - hit.begin == hit.cue.size() &&
+                          hit.cue.ends_with("en");
+  // ... also in the passive: "kon het plan pas op 12 mei worden vastgesteld".
+  const bool passive = hit.cue.starts_with("worden ");
+  return (has_word(before, "kon") || has_word(before, "konden")) && has_word(before, "pas") && (infinitive || passive);
 }
 
 // A refusal cue that refuses: "de leerlingvertegenwoordiger onthield zich (van stemming)"
@@ -108,6 +109,8 @@ bool refuses(std::string_view clause, std::string_view lower, const checklists::
   return false;
 }
 
+// True when `clause` names the event only through weak negatives ("na instemming van",
+// "concept") and has no other sign of a later moment.
 bool only_weak_negatives(std::string_view clause, const checklists::Event& ev) {
   std::string lower = lower_ascii_copy(clause);
   if (has_word(lower, "nog niet") || has_word(lower, "nog geen") || refuses(clause, lower, ev)) return false;
