@@ -307,6 +307,17 @@ TEST(ContentJudge, OneSideOfTheBudgetAsTitleIsTheBudgetsPlace) {
   EXPECT_EQ(status, "onvolledig");
 }
 
+// A budget written as one bullet per year is multi-year, also when its title says the amounts are
+// in euros ("x € 1.000") and the bullets only give numbers.
+TEST(ContentJudge, YearlyBulletsUnderATitleInEurosAreAMultiYearBudget) {
+  const auto status = judge_one("IE-BEGROTING", {{"Samenvatting meerjarenraming (x \u20AC 1.000)",
+                                                  {"- 2014: baten 4.830, lasten 4.790, saldo +40",
+                                                   "- 2015: baten 4.760, lasten 4.745, saldo +15",
+                                                   "- 2016: baten 4.690, lasten 4.700, saldo -10"}}})
+                          .status;
+  EXPECT_EQ(status, "voldoet");
+}
+
 // A quantitative target is a figure: "een daling van het aantal thuiszitters" without one is an
 // aim still to be made concrete; the same targets with their percentages are complete.
 TEST(ContentJudge, AQuantitativeTargetNeedsAFigure) {
@@ -448,7 +459,7 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   EXPECT_GE(tallies["fresh15"].exact, 43);  // first reading (session 11): 39 of 64, gap precision 0.86, recall 0.66
   EXPECT_GE(tallies["fresh16"].exact, 48);  // first reading (session 12): 43 of 64, gap precision 0.96, recall 0.65
   EXPECT_GE(tallies["fresh17"].exact, 52);  // first reading (session 12): 48 of 64, gap precision 0.96, recall 0.74
-  EXPECT_GE(tallies["fresh20"].exact, 48);  // first reading (session 13, after its rules): 48 of 60, gap precision 0.86, recall 0.83
+  EXPECT_GE(tallies["fresh20"].exact, 49);  // first reading (session 13, after its rules): 48 of 60, gap precision 0.86, recall 0.83
   EXPECT_GE(tallies["fresh19"].exact, 36);  // first reading (session 13): 34 of 48, gap precision 0.86, recall 0.89
   EXPECT_GE(tallies["fresh18"].exact, 48);  // first reading (session 13): 48 of 59 in force, gap precision 0.84, recall 0.97
 }

@@ -292,12 +292,16 @@ bool is_listed(const Block& block) { return block.kind == BlockKind::list_item |
 
 // "• 2014-2015: baten € 3.920.000, ..." one bullet per year: the list is a table written as
 // bullets, so its years count together, as a table's columns do.
+// The amounts may be in euros by the title ("Meerjarenraming (x € 1.000)").
 std::string yearly_amounts_list(const Section& section) {
+  const auto in_euros = [](std::string_view text) {
+    return text.find("\xE2\x82\xAC") != std::string_view::npos || text.find("euro") != std::string_view::npos;
+  };
+  const bool title_in_euros = in_euros(section.title);
   std::string joined;
   int items = 0;
   for (const Block& block : section.blocks)
-    if (is_listed(block) && !covered_years(block.text).empty() &&
-        (block.text.find("\xE2\x82\xAC") != std::string::npos || block.text.find("euro") != std::string::npos)) {
+    if (is_listed(block) && !covered_years(block.text).empty() && (title_in_euros || in_euros(block.text))) {
       joined += (joined.empty() ? "" : " ") + block.text;
       ++items;
     }
