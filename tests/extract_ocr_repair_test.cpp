@@ -146,6 +146,12 @@ TEST(OcrRepair, ReadsAnLInsideAWordAsIAndAGluedDigitAsNumber) {
   EXPECT_EQ(repair("wel"), "wel");  // a word stays, whatever its variants
 }
 
+// "maandag j1.": laatstleden is no dictionary word, so it is named.
+TEST(OcrRepair, ReadsTheAbbreviationOfLaatstleden) {
+  EXPECT_EQ(repair("j1."), "jl.");
+  EXPECT_EQ(repair("j1"), "jl");
+}
+
 TEST(OcrRepair, KeepsOnesInNumbersCodesAndShortOrUnknownTokens) {
   // "B1a" would spell "Bla", "vergaderd1ng" no word at all, the rest are numbers and codes.
   for (const char* token : {"B1a", "a1", "1e", "21ste", "VO1", "H1N1", "PO 24-01", "1-op-1", "vergaderd1ng", "10-01-2014"})

@@ -235,6 +235,8 @@ std::string repair_part(std::string_view part, const WordCheck& is_word) {
 // Runs of words without a space are split only as a whole token, never inside a hyphenated one.
 std::string repair_core(std::string_view core, const WordCheck& is_word, const DocumentSpelling* spelling) {
   if (core.empty() || is_word(core)) return std::string(core);
+  // "maandag j1.": laatstleden, the one abbreviation of dates that is no dictionary word.
+  if (core == "j1" || core == "jI") return "jl";
   if (auto number = repair_number(core)) return *number;
   if (auto glued = split_number_glue(core, is_word, repair_number)) return *glued;
   if (core.find('-') == std::string_view::npos) {
