@@ -307,6 +307,21 @@ TEST(ContentJudge, OneSideOfTheBudgetAsTitleIsTheBudgetsPlace) {
   EXPECT_EQ(status, "onvolledig");
 }
 
+// "... werken wij in het jaarplan 2015 uit": a later year's plan is a moment still to come, so the
+// return policy it is to hold is not described yet.
+TEST(ContentJudge, WorkDeferredToALaterYearsPlanIsNotDescribed) {
+  const auto status = judge_one("IE-TERUGPLAATSING",
+                                {{"5.5 Afloop van de verklaring",
+                                  {"Een toelaatbaarheidsverklaring voor het sbo geldt twee jaar. Wil de school de "
+                                   "plaatsing voortzetten, dan vraagt zij volgens de procedure een nieuwe verklaring aan.",
+                                   "Een goed terugplaatsingsbeleid vraagt meer dan het bewaken van termijnen. Hoe "
+                                   "leerlingen die terug kunnen naar een basisschool daarbij begeleid worden, en welke "
+                                   "afspraken wij daarover met de reguliere scholen maken, werken wij in het jaarplan "
+                                   "2015 uit."}}})
+                          .status;
+  EXPECT_NE(status, "voldoet");
+}
+
 // A budget written as one bullet per year is multi-year, also when its title says the amounts are
 // in euros ("x € 1.000") and the bullets only give numbers.
 TEST(ContentJudge, YearlyBulletsUnderATitleInEurosAreAMultiYearBudget) {
@@ -449,7 +464,7 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   EXPECT_GE(tallies["fresh5"].exact, 43);
   EXPECT_GE(tallies["fresh6"].exact, 50);
   EXPECT_GE(tallies["fresh7"].exact, 50);
-  EXPECT_GE(tallies["fresh8"].exact, 45);  // first reading (session 7): 36 of 64, gap precision 0.93, recall 0.63
+  EXPECT_GE(tallies["fresh8"].exact, 46);  // first reading (session 7): 36 of 64, gap precision 0.93, recall 0.63
   EXPECT_GE(tallies["fresh9"].exact, 55);  // first reading (session 8): 44 of 64, gap precision 0.76, recall 0.81
   EXPECT_GE(tallies["fresh10"].exact, 46);  // first reading (end of session 8): 42 of 64, gap precision 0.76, recall 0.81
   EXPECT_GE(tallies["fresh11"].exact, 40);  // first reading (session 9): 38 of 64, gap precision 0.88, recall 0.60
@@ -457,7 +472,7 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   EXPECT_GE(tallies["fresh13"].exact, 53);  // first reading (session 10): 41 of 64, gap precision 0.79, recall 0.64
   EXPECT_GE(tallies["fresh14"].exact, 48);  // first reading (end of session 10): 42 of 64, gap precision 0.83, recall 0.67
   EXPECT_GE(tallies["fresh15"].exact, 43);  // first reading (session 11): 39 of 64, gap precision 0.86, recall 0.66
-  EXPECT_GE(tallies["fresh16"].exact, 48);  // first reading (session 12): 43 of 64, gap precision 0.96, recall 0.65
+  EXPECT_GE(tallies["fresh16"].exact, 49);  // first reading (session 12): 43 of 64, gap precision 0.96, recall 0.65
   EXPECT_GE(tallies["fresh17"].exact, 52);  // first reading (session 12): 48 of 64, gap precision 0.96, recall 0.74
   EXPECT_GE(tallies["fresh20"].exact, 49);  // first reading (session 13, after its rules): 48 of 60, gap precision 0.86, recall 0.83
   EXPECT_GE(tallies["fresh19"].exact, 36);  // first reading (session 13): 34 of 48, gap precision 0.86, recall 0.89

@@ -63,8 +63,10 @@ bool dated_moment(const Words& w, std::size_t i) {
   if (i + 1 < w.size() && any_of_words(w[i], {"in", "vanaf", "uiterlijk", "medio", "eind", "begin", "najaar", "voorjaar"}) &&
       year_word(w[i + 1]))
     return true;
-  // "in het najaar van 2014", "in het schooljaar 2014-2015", "voor de zomer van 2015"
-  return any_of_words(w[i], {"najaar", "voorjaar", "zomer", "winter", "schooljaar", "kalenderjaar", "zomervakantie"}) &&
+  // "in het najaar van 2014", "in het schooljaar 2014-2015", "voor de zomer van 2015", "in het
+  // jaarplan 2015" (a later year's plan)
+  return any_of_words(w[i], {"najaar", "voorjaar", "zomer", "winter", "schooljaar", "kalenderjaar", "zomervakantie",
+                             "jaarplan", "werkplan", "activiteitenplan"}) &&
          ((i + 1 < w.size() && year_word(w[i + 1])) || (i + 2 < w.size() && w[i + 1] == "van" && year_word(w[i + 2])));
 }
 
