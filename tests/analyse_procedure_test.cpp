@@ -552,6 +552,9 @@ TEST(ProcedureFacts, AStatusReportDatesTheWritingByItsTitle) {
 TEST(ProcedureFacts, ALabelTakesItsMoodFromItsValue) {
   EXPECT_EQ(claims("Vaststelling ALV: geagendeerd voor 23 april."), "vaststelling aangekondigd - algemene ledenvergadering");
   EXPECT_EQ(claims("Instemming OPR: 3 april 2014"), "opr_instemming gedaan 2014-04-03");
+  // The body between the act and its date: "vastgesteld ALV 11 mrt. 2014 | instemming OPR 4 mrt. 2014".
+  EXPECT_EQ(claims("Ondersteuningsplan 2014-2018, vastgesteld ALV 11 mrt. 2014 | instemming OPR 4 mrt. 2014"),
+            "opr_instemming gedaan 2014-03-04; vaststelling gedaan 2014-03-11 algemene ledenvergadering");
 }
 
 // "Daarna stelt het bestuur het plan vast": the next step told in the present is to come; told in

@@ -46,7 +46,11 @@ bool attaches_date(std::string_view between) {
   if (!t.empty() && t.back() == '(') return t.find_first_of(".,;:)") == std::string::npos &&
                                             std::count(t.begin(), t.end(), ' ') <= 7;
   // A label: "vastgesteld: 3 april 2014", "instemming OPR: 27 maart 2014".
-  return t == ":" || t == " van" || t == " d.d." || t == " dd" || t == " op";
+  if (t == ":" || t == " van" || t == " d.d." || t == " dd" || t == " op") return true;
+  // ... also with the body between: "vastgesteld ALV 11 mrt. 2014", "instemming OPR op 4 maart".
+  for (std::string_view link : {" op", " d.d.", ":"})
+    if (t.size() > link.size() && t.ends_with(link)) t.resize(t.size() - link.size());
+  return t == " alv" || t == " ab" || t == " db" || t == " opr" || t == " bestuur" || t == " rvt";
 }
 
 // "... met het plan, zoals dat op 4 maart aan ons is voorgelegd": a date in a clause about
