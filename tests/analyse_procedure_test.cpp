@@ -428,6 +428,11 @@ TEST(ProcedureClaims, ReadsNegatedAndParaphrasedOogoOutcomes) {
   EXPECT_EQ(claims("Het OOGO vond plaats op 3 februari 2014; op dat punt konden de gemeenten nog niet met het concept "
                    "instemmen."),
             "oogo gedaan 2014-02-03 geen_overeenstemming");
+  // Consent in a subordinate clause agrees; a draft "ter bespreking in het OOGO" awaits the talks.
+  EXPECT_EQ(claims("Het op overeenstemming gericht overleg vond plaats in december 2013, waarbij de gemeenten "
+                   "instemden met de hoofdlijnen van het plan."),
+            "oogo gedaan 2013-12 overeenstemming");
+  EXPECT_EQ(claims("Versie 0.7, ter bespreking in het OOGO van 29 januari 2014."), "oogo aangekondigd 2014-01-29");
   // Agreement on all but one point is no agreement.
   EXPECT_EQ(claims("Het OOGO vond plaats op 3 februari 2014; er werd overeenstemming bereikt over alle onderwerpen "
                    "behalve de huisvesting van het vso."),
