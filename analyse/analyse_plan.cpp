@@ -75,6 +75,7 @@ Result<PlanReport> analyse_plan(const extract::Document& doc, const checklists::
   auto items = checklists::items_in_force(catalog, options.round, sector);
   if (!items) return items.error();
 
+  detail::prepare_vocabulary(catalog);
   std::vector<Finding> findings = detail::judge_content(structure, *items);
   report.facts = detail::find_procedure_facts(structure, catalog, identity.plan_year);
   report.facts.is_concept = report.facts.is_concept || identity.is_concept;

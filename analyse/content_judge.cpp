@@ -112,6 +112,11 @@ Finding make_finding(const PlanText& plan, const CompiledItem& item, const ItemR
 
 }  // namespace
 
+void prepare_vocabulary(const checklists::Catalog& catalog) {
+  for (const auto& item : catalog.items)
+    if (is_content_checklist(item.checklist)) compiled_item(item);
+}
+
 std::vector<Finding> judge_content(const Structure& structure, const std::vector<checklists::ItemInForce>& items) {
   // Compile every item before tokenising the plan: cue words are the decompounding vocabulary.
   std::vector<std::pair<const CompiledItem*, bool>> compiled;

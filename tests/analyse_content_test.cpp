@@ -52,6 +52,9 @@ const checklists::Catalog& catalog() {
     if (!result) throw std::runtime_error(result.error().message);
     return *result;
   }();
+  // As analyse_plan does: the same decompounding vocabulary whichever test runs first.
+  static const bool prepared = (detail::prepare_vocabulary(loaded), true);
+  (void)prepared;
   return loaded;
 }
 
@@ -307,6 +310,23 @@ TEST(ContentJudge, OneSideOfTheBudgetAsTitleIsTheBudgetsPlace) {
   EXPECT_EQ(status, "onvolledig");
 }
 
+// A map of the region's provisions with the way from one to the next is a coherent whole, also
+// without the words "samenhangend" or "dekkend".
+TEST(ContentJudge, ProvisionsLinkedByAgreementsOnMovingOnAreACoherentWhole) {
+  const auto status =
+      judge_one("IE-SAMENHANG",
+                {{"Bijlage 4 Voorzieningenkaart",
+                  {"De kaart laat zien welke ondersteuning er in de regio buiten de reguliere klas bestaat.",
+                   "voorziening | voor wie | toegang",
+                   "OPDC De Brug | leerlingen die dreigen vast te lopen | toewijzingscommissie",
+                   "Vso De Kreek (cluster 4) | leerlingen die zijn aangewezen op speciaal onderwijs | "
+                   "toelaatbaarheidsverklaring",
+                   "Tussen deze voorzieningen gelden vaste doorstroomafspraken: bij plaatsing is altijd een "
+                   "vervolgplek afgesproken."}}})
+          .status;
+  EXPECT_EQ(status, "voldoet");
+}
+
 // "... werken wij in het jaarplan 2015 uit": a later year's plan is a moment still to come, so the
 // return policy it is to hold is not described yet.
 TEST(ContentJudge, WorkDeferredToALaterYearsPlanIsNotDescribed) {
@@ -468,7 +488,7 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   EXPECT_GE(tallies["fresh9"].exact, 55);  // first reading (session 8): 44 of 64, gap precision 0.76, recall 0.81
   EXPECT_GE(tallies["fresh10"].exact, 46);  // first reading (end of session 8): 42 of 64, gap precision 0.76, recall 0.81
   EXPECT_GE(tallies["fresh11"].exact, 40);  // first reading (session 9): 38 of 64, gap precision 0.88, recall 0.60
-  EXPECT_GE(tallies["fresh12"].exact, 41);  // first reading (end of session 9): 37 of 64, gap precision 0.75, recall 0.60
+  EXPECT_GE(tallies["fresh12"].exact, 42);  // first reading (end of session 9): 37 of 64, gap precision 0.75, recall 0.60
   EXPECT_GE(tallies["fresh13"].exact, 53);  // first reading (session 10): 41 of 64, gap precision 0.79, recall 0.64
   EXPECT_GE(tallies["fresh14"].exact, 48);  // first reading (end of session 10): 42 of 64, gap precision 0.83, recall 0.67
   EXPECT_GE(tallies["fresh15"].exact, 43);  // first reading (session 11): 39 of 64, gap precision 0.86, recall 0.66

@@ -26,6 +26,11 @@ PlanIdentity identify_plan(const extract::Document& doc, const Structure& struct
 // to "PO 23-01"; nullopt when `text` holds none.
 std::optional<std::string> find_swv_code(std::string_view text);
 
+// Compiles every content item of the catalog, whatever its round or sector. The cue words are the
+// vocabulary that splits the plan's compounds, so it must not depend on which plans (po or vo)
+// a run has judged before (content_judge.cpp).
+void prepare_vocabulary(const checklists::Catalog& catalog);
+
 // Judges every item in `items` whose checklist is inhoudseisen, parameter5 or waarderingskader
 // (content_judge.cpp). Procedure items are skipped here.
 std::vector<Finding> judge_content(const Structure& structure, const std::vector<checklists::ItemInForce>& items);
