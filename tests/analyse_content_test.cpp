@@ -482,7 +482,7 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   EXPECT_GE(tallies["fresh3"].exact, 59);
   EXPECT_GE(tallies["fresh4"].exact, 36);
   EXPECT_GE(tallies["fresh5"].exact, 43);
-  EXPECT_GE(tallies["fresh6"].exact, 50);
+  EXPECT_GE(tallies["fresh6"].exact, 51);
   EXPECT_GE(tallies["fresh7"].exact, 50);
   EXPECT_GE(tallies["fresh8"].exact, 46);  // first reading (session 7): 36 of 64, gap precision 0.93, recall 0.63
   EXPECT_GE(tallies["fresh9"].exact, 55);  // first reading (session 8): 44 of 64, gap precision 0.76, recall 0.81
@@ -496,7 +496,7 @@ TEST(ContentEval, PhrasingsOfTheSplitEarnTheirStatus) {
   EXPECT_GE(tallies["fresh17"].exact, 52);  // first reading (session 12): 48 of 64, gap precision 0.96, recall 0.74
   EXPECT_GE(tallies["fresh20"].exact, 49);  // first reading (session 13, after its rules): 48 of 60, gap precision 0.86, recall 0.83
   EXPECT_GE(tallies["fresh19"].exact, 36);  // first reading (session 13): 34 of 48, gap precision 0.86, recall 0.89
-  EXPECT_GE(tallies["fresh18"].exact, 48);  // first reading (session 13): 48 of 59 in force, gap precision 0.84, recall 0.97
+  EXPECT_GE(tallies["fresh18"].exact, 49);  // first reading (session 13): 48 of 59 in force, gap precision 0.84, recall 0.97
 }
 
 // The parameter-5 answers (ja / deels / nee / onbekend) of each phrasing, same protocol.

@@ -29,23 +29,23 @@ struct HelperSet {
 constexpr HelperSet kHelperSets[] = {
     {"fresh-procedure.tsv", 90, 98},    // 100 cases; 76 at first reading
     {"fresh2-procedure.tsv", 90, 86},   // 94 cases by a second helper; 57 at first reading
-    {"fresh3-procedure.tsv", 120, 107}, // 122: whole letters, adoption records, chapters; 68 at first reading
-    {"fresh4-procedure.tsv", 120, 111}, // first reading (session 5): 87 of 120
+    {"fresh3-procedure.tsv", 120, 108}, // 122: whole letters, adoption records, chapters; 68 at first reading
+    {"fresh4-procedure.tsv", 120, 112}, // first reading (session 5): 87 of 120
     {"fresh5-procedure.tsv", 120, 109}, // first reading (session 6): 83 of 120
-    {"fresh6-procedure.tsv", 100, 92},  // first reading (session 6): 66 of 100
-    {"fresh7-procedure.tsv", 100, 90},  // first reading (session 6, after the fresh5/fresh6 work): 59 of 100
+    {"fresh6-procedure.tsv", 100, 93},  // first reading (session 6): 66 of 100
+    {"fresh7-procedure.tsv", 100, 91},  // first reading (session 6, after the fresh5/fresh6 work): 59 of 100
     {"fresh8-procedure.tsv", 100, 84},  // first reading (session 7): 67 of 100, 1 of its 15 OCR'd passages
-    {"fresh9-procedure.tsv", 100, 83},  // first reading (session 8): 72 of 100, 4 of its 15 OCR'd passages
-    {"fresh10-procedure.tsv", 100, 81}, // first reading (end of session 8): 77 of 100, 9 of its 10 OCR'd passages
+    {"fresh9-procedure.tsv", 100, 86},  // first reading (session 8): 72 of 100, 4 of its 15 OCR'd passages
+    {"fresh10-procedure.tsv", 100, 82}, // first reading (end of session 8): 77 of 100, 9 of its 10 OCR'd passages
     {"fresh11-procedure.tsv", 100, 91}, // first reading (session 9): 82 of 100
-    {"fresh12-procedure.tsv", 100, 89}, // first reading (end of session 9): 78 of 100, 12 of its 15 OCR'd passages
-    {"fresh13-procedure.tsv", 100, 91}, // first reading (session 10): 77 of 100; 47 passages under their section title
+    {"fresh12-procedure.tsv", 100, 90}, // first reading (end of session 9): 78 of 100, 12 of its 15 OCR'd passages
+    {"fresh13-procedure.tsv", 100, 92}, // first reading (session 10): 77 of 100; 47 passages under their section title
     {"fresh14-procedure.tsv", 100, 84}, // first reading (end of session 10): 79 of 100, after all of that session's rules
-    {"fresh15-procedure.tsv", 100, 81}, // first reading (session 11): 69 of 100, after the session's first content rule only
-    {"fresh16-procedure.tsv", 100, 93}, // first reading (session 12): 76 of 100, after the session's first procedure rules
-    {"fresh17-procedure.tsv", 100, 91}, // first reading (session 12): 81 of 100, after most of that session's rules
+    {"fresh15-procedure.tsv", 100, 83}, // first reading (session 11): 69 of 100, after the session's first content rule only
+    {"fresh16-procedure.tsv", 100, 94}, // first reading (session 12): 76 of 100, after the session's first procedure rules
+    {"fresh17-procedure.tsv", 100, 94}, // first reading (session 12): 81 of 100, after most of that session's rules
     {"fresh18-procedure.tsv", 100, 82}, // first reading (session 13): 72 of 100, 10 of its 12 OCR'd passages
-    {"fresh20-procedure.tsv", 100, 78}, // first reading (session 13, after most of its rules): 78 of 100, 10 of 15 OCR
+    {"fresh20-procedure.tsv", 100, 86}, // first reading (session 13, after most of its rules): 78 of 100, 10 of 15 OCR
     {"lead-probes-procedure.tsv", 351, 326},  // written by the lead in sessions 8 to 10 and tuned on: regression only
 };
 
