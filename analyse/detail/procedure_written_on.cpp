@@ -78,9 +78,9 @@ bool names_event(const Block& b, std::size_t begin, std::size_t end) {
   return names_event_line(std::string_view(b.text).substr(begin, end - begin));
 }
 
-// "Stand van zaken procedure (maart 2014)", "Stand per 14 april 2014", "peildatum 1 maart 2014":
-// a status report's title dates the writing, to the day or the month.
-// A newsletter dated by its month alike ("Nieuwsbrief voor ouders, april 2014").
+// "Stand van zaken procedure (maart 2014)", "Stand per 14 april 2014", "peildatum 1 maart 2014",
+// "Nieuwsbrief voor ouders, april 2014": a status report's or newsletter's title dates the
+// writing, to the day or the month.
 std::optional<DateMention> status_date(std::string_view line, std::optional<int> year) {
   if (line.size() > kOpeningLine) return std::nullopt;
   const std::string lower = lower_ascii_copy(line);
@@ -152,13 +152,13 @@ std::optional<WrittenOn> dated_opening(const Section& section, std::size_t i, st
     if (lower.find("versie") != std::string::npos || lower.find(" | ") != std::string::npos) return std::nullopt;
     return dates[0];
   };
-  // The opening of the section (a newsletter's or bulletin's heading) or of the block itself;
-  // not a list item above ("2. Verslag ALV 12 februari 2014").
   // A press release's dateline opens its first paragraph, which may follow a title line.
   for (std::size_t k : {i, std::size_t{0}, std::size_t{1}}) {
     if (k > i) continue;
     if (auto d = dateline(section.blocks[k], year)) return WrittenOn{*d, k, d->offset, d->offset + d->length};
   }
+  // The opening of the section (a newsletter's or bulletin's heading) or of the block itself;
+  // not a list item above ("2. Verslag ALV 12 februari 2014").
   for (std::size_t k : {i, std::size_t{0}}) {
     const Block& b = section.blocks[k];
     const std::string_view first_line =
@@ -199,11 +199,12 @@ std::optional<DateValue> day_of_writing(const Section& section, std::size_t i, b
   } else if (const auto opening = dated_opening(section, i, year)) {
     if (!names_event(section.blocks[opening->block], opening->begin, opening->end)) written = opening->date.value;
   }
-  if (!written && !section.blocks.empty()) {
-    const Block& b = section.blocks.front();
-    const std::size_t end = b.lines.empty() || b.lines.front().end > b.text.size() ? b.text.size() : b.lines.front().end;
-    for (std::string_view line : {std::string_view(section.title), std::string_view(b.text).substr(0, end)})
-      if (const auto d = written || names_event_line(line) ? std::nullopt : status_date(line, year)) written = d->value;
+  // A status report's or newsletter's title, as the section's title or its first line.
+  if (!written) {
+    if (const auto title = names_event_line(section.title) ? std::nullopt : status_date(section.title, year))
+      written = title->value;
+    else if (const auto opening = status_opening(section, year))
+      written = opening->date.value;
   }
   if (!written || written->year == 0) return std::nullopt;
   return written;
