@@ -584,6 +584,10 @@ TEST(ProcedureFacts, EnclosuresOfConsentAndOogoDateTheirActs) {
   EXPECT_EQ(claims("De instemmingsbrief van de OPR, gedateerd 9 april 2014, is bijgevoegd; de OPR besloot tot "
                    "instemming in haar vergadering van 7 april 2014."),
             "opr_instemming gedaan 2014-04-07");
+  // The council's consent named as a thing beside another document.
+  EXPECT_EQ(claims("Het bestuur heeft kennisgenomen van de instemming van de ondersteuningsplanraad van 1 april 2014 en "
+                   "van het verslag van het OOGO van 20 maart 2014."),
+            "oogo gedaan 2014-03-20 onbekend; opr_instemming gedaan 2014-04-01");
 }
 
 // "De OPR had al eerder ingestemd": an act told as earlier than another has a day the text does

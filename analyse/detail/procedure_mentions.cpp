@@ -16,8 +16,14 @@ bool names_plan(std::string_view lower) {
                           "concept-ondersteuningsplan", "het concept", "stuk", "versie", "eindversie"});
 }
 
+// ... or the council's consent named as a thing ("kennisgenomen van de instemming van de OPR van
+// 1 april en van het verslag van het OOGO"), unless it is consent "met" something else.
 bool names_consent_document(std::string_view lower) {
-  return any_word(lower, {"instemmingsverklaring", "instemmingsbrief", "verklaring van instemming"});
+  if (any_word(lower, {"instemmingsverklaring", "instemmingsbrief", "verklaring van instemming"})) return true;
+  for (std::string_view named : {"instemming van de opr", "instemming van de ondersteuningsplanraad"})
+    for (std::size_t at = lower.find(named); at != std::string_view::npos; at = lower.find(named, at + 1))
+      if (lower.substr(at + named.size(), 6).find(" met ") == std::string_view::npos) return true;
+  return false;
 }
 
 // The plan by its name or its abbreviation in capitals ("het OP 2014-2018").
