@@ -246,7 +246,7 @@ bool next_step_in_present(std::string_view lower) {
       if (at > 0 && std::isalpha(static_cast<unsigned char>(lower[at - 1]))) continue;
       const std::string_view rest = lower.substr(at + adverb.size());
       const std::string_view verb = rest.substr(0, rest.find_first_of(" ,.;:"));
-      if (verb.size() >= 4 && verb.back() == 't' && verb != "niet" && verb != "pas") return true;
+      if (verb.size() >= 4 && verb.back() == 't' && verb != "niet") return true;
     }
   }
   return false;
